@@ -1,0 +1,324 @@
+import { InvalidArgumentError } from './errors';
+import { Op } from './op-codes';
+import { operand } from './operands';
+import { topologicalOrder } from './topological-order';
+import type { UnaryFunction } from './unary-function';
+import { Value } from './value';
+
+/** A dot node whose weights and inputs each sit in consecutive slots: no index gathers. */
+const denseDot = 13;
+
+/** Fields per instruction in `Tape.code`: op, out, a, b, c, d. */
+const stride = 6;
+
+/**
+ * A static graph compiled to flat typed arrays, replayed without allocating: `forward()`
+ * recomputes every node from the leaves' current numbers, `backward()` backpropagates.
+ *
+ * It executes the nodes in the same order as the eager engine and repeats each op's arithmetic
+ * exactly, so it gives the same numbers as `Value`'s ops and `backward()`, bit for bit. Only the
+ * storage differs: each node has a slot in `values` and `grads`, leaves first, then interior nodes
+ * grouped by depth, so that a neuron's weights and its layer's inputs are contiguous and a dot
+ * product reads them as plain array runs.
+ */
+export class Tape {
+  /** Each node's number, by slot. Leaves occupy slots `0 … leaves.length − 1`. */
+  readonly values: Float64Array;
+  /** Each node's gradient, by slot. */
+  readonly grads: Float64Array;
+  /** The graph's leaves (inputs, parameters, constants) in slot order. */
+  readonly leaves: readonly Value[];
+  /** The slot of the compiled root. */
+  readonly rootSlot: number;
+  private readonly local: Float64Array;
+  private readonly code: Int32Array;
+  private readonly operands: Int32Array;
+  private readonly fns: readonly UnaryFunction[];
+  private readonly slots: Map<Value, number>;
+
+  /** @internal Use {@link compile}. */
+  constructor(parts: {
+    values: Float64Array;
+    local: Float64Array;
+    code: Int32Array;
+    operands: Int32Array;
+    fns: UnaryFunction[];
+    leaves: Value[];
+    slots: Map<Value, number>;
+    rootSlot: number;
+  }) {
+    this.values = parts.values;
+    this.grads = new Float64Array(parts.values.length);
+    this.local = parts.local;
+    this.code = parts.code;
+    this.operands = parts.operands;
+    this.fns = parts.fns;
+    this.leaves = parts.leaves;
+    this.slots = parts.slots;
+    this.rootSlot = parts.rootSlot;
+  }
+
+  /** The slot of a node of the compiled graph. */
+  slotOf(v: Value): number {
+    const slot = this.slots.get(v);
+    if (slot === undefined) {
+      throw new InvalidArgumentError({
+        argument: 'v',
+        method: 'Tape.slotOf',
+        expected: 'a Value of the compiled graph',
+        received: v,
+      });
+    }
+    return slot;
+  }
+
+  /** Copies every leaf's `data` and `grad` into the tape (after you changed them on the Values). */
+  load(): void {
+    const { leaves, values, grads } = this;
+    for (let i = 0; i < leaves.length; i++) {
+      values[i] = leaves[i]!.data;
+      grads[i] = leaves[i]!.grad;
+    }
+  }
+
+  /** Copies the leaves' numbers and gradients back to their `Value`s. */
+  store(): void {
+    const { leaves, values, grads } = this;
+    for (let i = 0; i < leaves.length; i++) {
+      leaves[i]!.data = values[i]!;
+      leaves[i]!.grad = grads[i]!;
+    }
+  }
+
+  /** Recomputes every interior node from the leaf slots; returns the root's number. */
+  forward(): number {
+    const { code, operands: ix, fns, local: l } = this;
+    const v = this.values;
+    for (let p = 0; p < code.length; p += stride) {
+      const o = code[p + 1]!;
+      const a = code[p + 2]!;
+      const b = code[p + 3]!;
+      switch (code[p]) {
+        case Op.add:
+          v[o] = v[a]! + v[b]!;
+          break;
+        case Op.sub:
+          v[o] = v[a]! - v[b]!;
+          break;
+        case Op.mul:
+          v[o] = v[a]! * v[b]!;
+          break;
+        case Op.div:
+          v[o] = v[a]! / v[b]!;
+          break;
+        case Op.neg:
+          v[o] = -v[a]!;
+          break;
+        case Op.powConst:
+          v[o] = v[a]! ** l[o]!;
+          break;
+        case Op.pow:
+          v[o] = v[a]! ** v[b]!;
+          break;
+        case Op.exp:
+          v[o] = Math.exp(v[a]!);
+          l[o] = v[o]!;
+          break;
+        case Op.log:
+          v[o] = Math.log(v[a]!);
+          break;
+        case Op.unary: {
+          const fn = fns[code[p + 4]!]!;
+          const x = v[a]!;
+          const y = fn.forward(x);
+          v[o] = y;
+          l[o] = fn.derivative(x, y);
+          break;
+        }
+        case Op.sum: {
+          let total = 0;
+          for (let k = a; k < a + b; k++) total += v[ix[k]!]!;
+          v[o] = total;
+          break;
+        }
+        case denseDot: {
+          const n = code[p + 4]!;
+          const bias = code[p + 5]!;
+          let total = bias < 0 ? 0 : v[bias]!;
+          for (let k = 0; k < n; k++) total += v[a + k]! * v[b + k]!;
+          v[o] = total;
+          break;
+        }
+        case Op.dot: {
+          const n = code[p + 4]!;
+          const bias = code[p + 5]!;
+          let total = bias < 0 ? 0 : v[bias]!;
+          for (let k = a; k < a + n; k++) total += v[ix[k]!]! * v[ix[k + n]!]!;
+          v[o] = total;
+          break;
+        }
+      }
+    }
+    return v[this.rootSlot]!;
+  }
+
+  /**
+   * Backpropagates from the root, as `Value.backward()` does: interior gradients are reset, leaf
+   * gradients accumulate (set `grads` of the leaves to 0, or `load()`, between steps).
+   * @param seed d(objective)/d(root), 1 by default; e.g. 1/n when the root is one of n terms of a mean
+   */
+  backward(seed = 1): void {
+    const { code, operands: ix, local: l, values: v, grads: gr } = this;
+    gr.fill(0, this.leaves.length);
+    gr[this.rootSlot]! += seed;
+    for (let p = code.length - stride; p >= 0; p -= stride) {
+      const o = code[p + 1]!;
+      const a = code[p + 2]!;
+      const b = code[p + 3]!;
+      const g = gr[o]!;
+      switch (code[p]) {
+        case Op.add:
+          gr[a]! += g;
+          gr[b]! += g;
+          break;
+        case Op.sub:
+          gr[a]! += g;
+          gr[b]! -= g;
+          break;
+        case Op.mul:
+          gr[a]! += v[b]! * g;
+          gr[b]! += v[a]! * g;
+          break;
+        case Op.div:
+          gr[a]! += g / v[b]!;
+          gr[b]! -= g * (v[o]! / v[b]!);
+          break;
+        case Op.neg:
+          gr[a]! -= g;
+          break;
+        case Op.powConst:
+          gr[a]! += l[o] === 0 ? 0 : l[o]! * v[a]! ** (l[o]! - 1) * g;
+          break;
+        case Op.pow: {
+          const x = v[a]!;
+          const y = v[b]!;
+          gr[a]! += y === 0 ? 0 : y * x ** (y - 1) * g;
+          gr[b]! += x === 0 && y >= 0 ? 0 : v[o]! * Math.log(x) * g;
+          break;
+        }
+        case Op.log:
+          gr[a]! += g / v[a]!;
+          break;
+        case Op.exp:
+        case Op.unary:
+          gr[a]! += l[o]! * g;
+          break;
+        case Op.sum:
+          for (let k = a; k < a + b; k++) gr[ix[k]!]! += g;
+          break;
+        case denseDot: {
+          const n = code[p + 4]!;
+          for (let k = 0; k < n; k++) {
+            gr[a + k]! += v[b + k]! * g;
+            gr[b + k]! += v[a + k]! * g;
+          }
+          if (code[p + 5]! >= 0) gr[code[p + 5]!]! += g;
+          break;
+        }
+        case Op.dot: {
+          const n = code[p + 4]!;
+          for (let k = a; k < a + n; k++) {
+            gr[ix[k]!]! += v[ix[k + n]!]! * g;
+            gr[ix[k + n]!]! += v[ix[k]!]! * g;
+          }
+          if (code[p + 5]! >= 0) gr[code[p + 5]!]! += g;
+          break;
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Traces the graph behind `root` once into a {@link Tape}. The graph must be static: the tape
+ * replays the same ops on whatever numbers the leaves hold. Takes the numbers the nodes hold now.
+ */
+export function compile(root: Value): Tape {
+  if (!(root instanceof Value)) {
+    throw new InvalidArgumentError({
+      argument: 'root',
+      method: 'compile',
+      expected: 'a Value',
+      received: root,
+    });
+  }
+  const order = topologicalOrder(root);
+  const slots = assignSlots(order);
+  const leaves = order.filter((v) => v.op === Op.leaf);
+  const values = new Float64Array(order.length);
+  const local = new Float64Array(order.length);
+  for (const v of order) {
+    const slot = slots.get(v)!;
+    values[slot] = v.data;
+    local[slot] = v.local;
+  }
+  const code: number[] = [];
+  const operands: number[] = [];
+  const fns: UnaryFunction[] = [];
+  const slotOf = (v: Value | null): number => (v === null ? -1 : slots.get(v)!);
+  for (const v of order) {
+    if (v.op === Op.leaf) continue;
+    const out = slotOf(v);
+    if (v.op === Op.sum) {
+      code.push(Op.sum, out, operands.length, v.terms!.length, 0, 0);
+      for (const t of v.terms!) operands.push(slotOf(t));
+    } else if (v.op === Op.dot) {
+      const w = v.terms!.map(slotOf);
+      const x = v.inputs!.map(slotOf);
+      if (isRun(w) && isRun(x) && w.length > 0) {
+        code.push(denseDot, out, w[0]!, x[0]!, w.length, slotOf(v.a));
+      } else {
+        code.push(Op.dot, out, operands.length, 0, w.length, slotOf(v.a));
+        operands.push(...w, ...x);
+      }
+    } else {
+      let fnIndex = 0;
+      if (v.op === Op.unary) {
+        fnIndex = fns.indexOf(v.fn!);
+        if (fnIndex < 0) fnIndex = fns.push(v.fn!) - 1;
+      }
+      code.push(v.op, out, slotOf(v.a), slotOf(v.b), fnIndex, 0);
+    }
+  }
+  return new Tape({
+    values,
+    local,
+    code: Int32Array.from(code),
+    operands: Int32Array.from(operands),
+    fns,
+    leaves,
+    slots,
+    rootSlot: slotOf(root),
+  });
+}
+
+/** Leaves first (in order of first use), then interior nodes by depth, keeping order within a depth. */
+function assignSlots(order: readonly Value[]): Map<Value, number> {
+  const depth = new Map<Value, number>();
+  for (const v of order) {
+    let d = 0;
+    for (let k = 0, child = operand(v, 0); child !== null; child = operand(v, ++k)) {
+      d = Math.max(d, depth.get(child)! + 1);
+    }
+    depth.set(v, d);
+  }
+  const sorted = order
+    .map((v, index) => ({ v, index, d: depth.get(v)! }))
+    .sort((p, q) => p.d - q.d || p.index - q.index);
+  return new Map(sorted.map(({ v }, slot) => [v, slot]));
+}
+
+function isRun(slots: readonly number[]): boolean {
+  for (let k = 1; k < slots.length; k++) if (slots[k] !== slots[0]! + k) return false;
+  return true;
+}

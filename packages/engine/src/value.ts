@@ -1,0 +1,201 @@
+import { InvalidArgumentError } from './errors';
+import { Op, type OpCode } from './op-codes';
+import { propagate } from './propagate';
+import { topologicalOrder } from './topological-order';
+import { assertUnaryFunction, type UnaryFunction } from './unary-function';
+
+/** Anything an op accepts as an operand: a `Value`, or a number lifted to a constant. */
+export type ValueLike = Value | number;
+
+/**
+ * A scalar in a computation graph: its `data`, the `grad` of the last `backward()` with respect to
+ * it, and how it was made. Ops return new values; `backward()` fills in the gradients.
+ *
+ * Every node has the same fields (an op code and operand slots rather than a closure), which keeps
+ * V8's object shapes monomorphic and the backward pass a plain `switch`.
+ */
+export class Value {
+  /** The number this node holds. */
+  data: number;
+  /** d(output)/d(this) after `output.backward()`; accumulates on leaves across calls. */
+  grad: number;
+  /** The op that made this node ({@link Op}); `Op.leaf` for values made with `new Value`. */
+  readonly op: OpCode;
+  /** First operand (also the bias of a `dot` node), or `null`. */
+  readonly a: Value | null;
+  /** Second operand, or `null`. */
+  readonly b: Value | null;
+  /** Operands of a `sum` node, or the weights of a `dot` node. */
+  readonly terms: readonly Value[] | null;
+  /** The inputs of a `dot` node, paired with `terms`. */
+  readonly inputs: readonly Value[] | null;
+  /** The function of a `unary` node. */
+  readonly fn: UnaryFunction | null;
+  /**
+   * The node's local derivative, computed in the forward pass: d(this)/d(a) for exp, log and
+   * unary nodes; the exponent for `powConst`.
+   */
+  local: number;
+  /** A debugging label: the leaf's name or the op's symbol. */
+  label: string;
+  /** @internal Visit mark for graph walks, instead of a `Set` per walk. */
+  stamp: number;
+
+  /**
+   * A leaf value (an input, a parameter or a constant).
+   * @param data a finite number
+   * @param label an optional name shown in graph exports
+   */
+  constructor(data: number, label = '') {
+    if (typeof data !== 'number' || !Number.isFinite(data)) {
+      throw new InvalidArgumentError({
+        argument: 'data',
+        method: 'new Value',
+        expected: 'a finite number',
+        received: data,
+      });
+    }
+    this.data = data;
+    this.grad = 0;
+    this.op = Op.leaf;
+    this.a = null;
+    this.b = null;
+    this.terms = null;
+    this.inputs = null;
+    this.fn = null;
+    this.local = 0;
+    this.label = label;
+    this.stamp = 0;
+  }
+
+  /** this + other */
+  add(other: ValueLike): Value {
+    const b = lift(other, 'other', 'Value.add');
+    return node(Op.add, this.data + b.data, this, b);
+  }
+
+  /** this − other (one node: cheaper than add(neg), same result) */
+  sub(other: ValueLike): Value {
+    const b = lift(other, 'other', 'Value.sub');
+    return node(Op.sub, this.data - b.data, this, b);
+  }
+
+  /** this · other */
+  mul(other: ValueLike): Value {
+    const b = lift(other, 'other', 'Value.mul');
+    return node(Op.mul, this.data * b.data, this, b);
+  }
+
+  /**
+   * this / other. One node rather than mul(pow(−1)): a true division rounds once, so results match
+   * PyTorch to the last bit.
+   */
+  div(other: ValueLike): Value {
+    const b = lift(other, 'other', 'Value.div');
+    return node(Op.div, this.data / b.data, this, b);
+  }
+
+  /** −this */
+  neg(): Value {
+    return node(Op.neg, -this.data, this, null);
+  }
+
+  /**
+   * this ** exponent. With a `Value` exponent y, the exponent receives the gradient x^y·ln x;
+   * following PyTorch, that gradient is 0 where x = 0 and y ≥ 0, and NaN where x < 0.
+   */
+  pow(exponent: ValueLike): Value {
+    if (typeof exponent === 'number') {
+      const k = lift(exponent, 'exponent', 'Value.pow').data;
+      const out = node(Op.powConst, this.data ** k, this, null);
+      out.local = k;
+      return out;
+    }
+    const y = lift(exponent, 'exponent', 'Value.pow');
+    return node(Op.pow, this.data ** y.data, this, y);
+  }
+
+  /** e^this */
+  exp(): Value {
+    const out = node(Op.exp, Math.exp(this.data), this, null);
+    out.local = out.data;
+    return out;
+  }
+
+  /** ln(this): −Infinity at 0 and NaN below it, as in PyTorch. */
+  log(): Value {
+    const out = node(Op.log, Math.log(this.data), this, null);
+    out.local = 1 / this.data;
+    return out;
+  }
+
+  /**
+   * fn(this) as one node whose local derivative is `fn.derivative(x, fn(x))`. The extension point
+   * for activations and other scalar functions the engine does not know.
+   */
+  apply(fn: UnaryFunction): Value {
+    assertUnaryFunction(fn, 'Value.apply');
+    const y = fn.forward(this.data);
+    const out = new Value(0, fn.name);
+    return initNode(out, Op.unary, y, this, null, null, null, fn, fn.derivative(this.data, y));
+  }
+
+  /**
+   * Backpropagates from this value: afterwards every node it depends on holds
+   * d(this)/d(node) in `grad`. Leaves *accumulate* across calls (call `zeroGrad` between steps,
+   * as with PyTorch); interior nodes are reset, so they hold the gradient of the latest call.
+   * Never recurses, so graphs of any depth are safe.
+   */
+  backward(): void {
+    const order = topologicalOrder(this);
+    for (const v of order) if (v.op !== Op.leaf) v.grad = 0;
+    this.grad += 1;
+    for (let i = order.length - 1; i >= 0; i--) propagate(order[i]!);
+  }
+
+  /** `Value(data=…, grad=…)`, as micrograd prints it. */
+  toString(): string {
+    return `Value(data=${this.data}, grad=${this.grad})`;
+  }
+}
+
+/** Lifts a number to a constant leaf; rejects anything that is neither a `Value` nor a finite number. */
+export function lift(x: unknown, argument: string, method: string): Value {
+  if (x instanceof Value) return x;
+  if (typeof x === 'number' && Number.isFinite(x)) return new Value(x);
+  throw new InvalidArgumentError({
+    argument,
+    method,
+    expected: 'a Value or a finite number',
+    received: x,
+  });
+}
+
+/** @internal Makes an interior node with up to two operands. */
+export function node(op: OpCode, data: number, a: Value, b: Value | null): Value {
+  return initNode(new Value(0), op, data, a, b, null, null, null, 0);
+}
+
+/** @internal Fills in a node made by `new Value(0)`; the only place interior fields are written. */
+export function initNode(
+  out: Value,
+  op: OpCode,
+  data: number,
+  a: Value | null,
+  b: Value | null,
+  terms: readonly Value[] | null,
+  inputs: readonly Value[] | null,
+  fn: UnaryFunction | null,
+  local: number,
+): Value {
+  const writable = out as { -readonly [K in keyof Value]: Value[K] };
+  writable.data = data;
+  writable.op = op;
+  writable.a = a;
+  writable.b = b;
+  writable.terms = terms;
+  writable.inputs = inputs;
+  writable.fn = fn;
+  writable.local = local;
+  return out;
+}

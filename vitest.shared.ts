@@ -1,0 +1,15 @@
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Tests import sibling packages from their TypeScript source, so a fresh clone runs them without
+ * building first. Subpath exports are listed before their package so the longer match wins.
+ */
+const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+export const workspaceSourceAliases = [
+  { find: /^@mg\/activations\/testing$/, replacement: source('./packages/activations/src/testing/index.ts') },
+  { find: /^@mg\/engine$/, replacement: source('./packages/engine/src/index.ts') },
+  { find: /^@mg\/activations$/, replacement: source('./packages/activations/src/index.ts') },
+  { find: /^@mg\/nn$/, replacement: source('./packages/nn/src/index.ts') },
+  { find: /^@mg\/compare$/, replacement: source('./packages/compare/src/index.ts') },
+];
