@@ -7,7 +7,10 @@ import { fileURLToPath } from 'node:url';
 const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 export const workspaceSourceAliases = [
-  { find: /^@mg\/activations\/testing$/, replacement: source('./packages/activations/src/testing/index.ts') },
+  {
+    find: /^@mg\/activations\/testing$/,
+    replacement: source('./packages/activations/src/testing/index.ts'),
+  },
   { find: /^@mg\/engine$/, replacement: source('./packages/engine/src/index.ts') },
   { find: /^@mg\/activations$/, replacement: source('./packages/activations/src/index.ts') },
   { find: /^@mg\/nn$/, replacement: source('./packages/nn/src/index.ts') },

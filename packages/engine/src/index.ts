@@ -1,12 +1,12 @@
-export { InvalidArgumentError, MicrogradError, describeReceived } from './errors';
 export type { InvalidArgumentDetails } from './errors';
+export { describeReceived, InvalidArgumentError, MicrogradError } from './errors';
 export { dot, sum } from './n-ary';
-export { Op, opNames } from './op-codes';
 export type { OpCode } from './op-codes';
+export { Op, opNames } from './op-codes';
 export { compile, Tape } from './tape';
-export { topologicalOrder } from './topological-order';
 export { toDot } from './to-dot';
+export { topologicalOrder } from './topological-order';
 export type { UnaryFunction } from './unary-function';
-export { Value } from './value';
 export type { ValueLike } from './value';
+export { Value } from './value';
 export { zeroGrad } from './zero-grad';

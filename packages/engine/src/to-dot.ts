@@ -10,12 +10,12 @@ import type { Value } from './value';
 export function toDot(root: Value): string {
   const order = topologicalOrder(root);
   const id = new Map<Value, number>();
-  order.forEach((v, i) => id.set(v, i));
+  for (const [i, v] of order.entries()) id.set(v, i);
   const lines = ['digraph G {', '  rankdir=LR;', '  node [shape=record];'];
   for (const v of order) {
     const name = v.label || opNames[v.op];
     lines.push(
-      `  n${id.get(v)} [label="{ ${escape(name ?? '')} | data ${format(v.data)} | grad ${format(v.grad)} }"];`,
+      `  n${id.get(v)} [label="{ ${escapeRecord(name ?? '')} | data ${format(v.data)} | grad ${format(v.grad)} }"];`,
     );
     for (let k = 0, child = operand(v, 0); child !== null; child = operand(v, ++k)) {
       lines.push(`  n${id.get(child)} -> n${id.get(v)};`);
@@ -29,6 +29,6 @@ function format(x: number): string {
   return Number.isInteger(x) ? String(x) : x.toPrecision(4);
 }
 
-function escape(text: string): string {
+function escapeRecord(text: string): string {
   return text.replace(/["{}|<>\\]/g, (c) => `\\${c}`);
 }
