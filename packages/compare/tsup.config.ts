@@ -1,10 +1,13 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // worker: Tinypool's script, found at run time as dist/worker.js beside dist/index.js.
+  entry: ['src/index.ts', 'src/worker.ts'],
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,
   clean: true,
   target: 'node20',
+  // `import.meta.url` (to find dist/worker.js) in the CommonJS build too.
+  shims: true,
 });

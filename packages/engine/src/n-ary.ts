@@ -38,7 +38,7 @@ export function dot(
   return initNode(new Value(0), Op.dot, total, b, null, w, x, null, 0);
 }
 
-function liftAll(values: readonly ValueLike[], argument: string, method: string): Value[] {
+function liftAll(values: readonly ValueLike[], argument: string, method: string): readonly Value[] {
   if (!Array.isArray(values)) {
     throw new InvalidArgumentError({
       argument,
@@ -48,6 +48,10 @@ function liftAll(values: readonly ValueLike[], argument: string, method: string)
     });
   }
   const lifted = new Array<Value>(values.length);
-  for (let i = 0; i < values.length; i++) lifted[i] = lift(values[i], `${argument}[${i}]`, method);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    // The common case first: building the argument's name for `lift` costs more than the check.
+    lifted[i] = v instanceof Value ? v : lift(v, `${argument}[${i}]`, method);
+  }
   return lifted;
 }

@@ -40,8 +40,9 @@ export function propagate(v: Value): void {
       const x = a.data;
       const y = v.b!.data;
       a.grad += y === 0 ? 0 : y * x ** (y - 1) * g;
-      // NOTE: d(x^y)/dy = x^y·ln x; PyTorch defines it as 0 at x = 0, y >= 0 (ln 0 = -Infinity).
-      v.b!.grad += x === 0 && y >= 0 ? 0 : v.data * Math.log(x) * g;
+      // NOTE: d(x^y)/dy = x^y·ln x; PyTorch defines it as 0 at x = 0, y >= 0 (ln 0 = -Infinity),
+      // and still multiplies that 0 by g, so a NaN or infinite g gives NaN there.
+      v.b!.grad += (x === 0 && y >= 0 ? 0 : v.data * Math.log(x)) * g;
       return;
     }
     case Op.log:

@@ -203,7 +203,7 @@ export class Tape {
           const x = v[a]!;
           const y = v[b]!;
           gr[a]! += y === 0 ? 0 : y * x ** (y - 1) * g;
-          gr[b]! += x === 0 && y >= 0 ? 0 : v[o]! * Math.log(x) * g;
+          gr[b]! += (x === 0 && y >= 0 ? 0 : v[o]! * Math.log(x)) * g;
           break;
         }
         case Op.log:

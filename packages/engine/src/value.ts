@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from './errors';
 import { Op, type OpCode } from './op-codes';
 import { propagate } from './propagate';
-import { topologicalOrder } from './topological-order';
+import { postOrder } from './topological-order';
 import { assertUnaryFunction, type UnaryFunction } from './unary-function';
 
 /** Anything an op accepts as an operand: a `Value`, or a number lifted to a constant. */
@@ -147,8 +147,8 @@ export class Value {
    * Never recurses, so graphs of any depth are safe.
    */
   backward(): void {
-    const order = topologicalOrder(this);
-    for (const v of order) if (v.op !== Op.leaf) v.grad = 0;
+    const order = postOrder(this, false);
+    for (const v of order) v.grad = 0;
     this.grad += 1;
     for (let i = order.length - 1; i >= 0; i--) propagate(order[i]!);
   }

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { defaultOut, flagNames, parseCliArgs } from './args';
+import { UsageError } from './usage-error';
+
+/** The UsageError message `parseCliArgs(argv)` throws; fails the test if it does not throw one. */
+function usageError(argv: string[]): string {
+  try {
+    parseCliArgs(argv);
+  } catch (error) {
+    expect(error).toBeInstanceOf(UsageError);
+    return (error as Error).message;
+  }
+  throw new Error(`parseCliArgs(${JSON.stringify(argv)}) did not throw`);
+}
+
+describe('parseCliArgs', () => {
+  it('with no flags runs with library defaults and out/ as the output directory', () => {
+    expect(parseCliArgs([])).toEqual({ kind: 'run', options: { out: defaultOut } });
+    expect(defaultOut).toBe('out');
+  });
+
+  it('parses every flag into its option', () => {
+    const command = parseCliArgs([
+      '--activations',
+      'relu, tanh,leakyRelu',
+      '--layers=8,4,1',
+      '--epochs',
+      '50',
+      '--lr',
+      '1e-2',
+      '--seed',
+      '7',
+      '--seeds',
+      '3',
+      '--dataset',
+      'xor',
+      '--threads',
+      '2',
+      '--threshold',
+      '0.05',
+      '--scale',
+      'linear',
+      '-o',
+      'charts',
+    ]);
+    expect(command).toEqual({
+      kind: 'run',
+      options: {
+        activations: ['relu', 'tanh', 'leakyRelu'],
+        layers: [8, 4, 1],
+        epochs: 50,
+        learningRate: 0.01,
+        seed: 7,
+        seeds: 3,
+        dataset: 'xor',
+        threads: 2,
+        threshold: 0.05,
+        scale: 'linear',
+        out: 'charts',
+      },
+    });
+  });
+
+  it('accepts a negative seed written either way', () => {
+    expect(parseCliArgs(['--seed', '-4'])).toMatchObject({ options: { seed: -4 } });
+    expect(parseCliArgs(['--seed=-4'])).toMatchObject({ options: { seed: -4 } });
+  });
+
+  it('recognises --help and --version, long and short, before validating anything else', () => {
+    expect(parseCliArgs(['--help'])).toEqual({ kind: 'help' });
+    expect(parseCliArgs(['-h', '--epochs', '0'])).toEqual({ kind: 'help' });
+    expect(parseCliArgs(['--version'])).toEqual({ kind: 'version' });
+    expect(parseCliArgs(['-v'])).toEqual({ kind: 'version' });
+  });
+
+  it('lists every flag it knows in flagNames', () => {
+    expect(flagNames).toContain('--lr');
+    expect(flagNames).toContain('--scale');
+    expect(flagNames).toHaveLength(13);
+  });
+});
+
+describe('parseCliArgs rejects bad input with one line naming the flag, expectation and value', () => {
+  it.each([
+    [['--epoch', '5'], "unknown option '--epoch'. Did you mean '--epochs'?"],
+    [['--frobnicate'], "unknown option '--frobnicate'"],
+    [['-x'], "unknown option '-x'"],
+    [['extra'], "unexpected argument 'extra' (every input is a --flag)"],
+    [['--epochs'], 'option --epochs needs a value'],
+    [['--help=yes'], 'option --help does not take a value'],
+    [
+      ['--layers', '10,,x'],
+      "option --layers must be a comma-separated list of positive whole numbers, but got '10,,x'",
+    ],
+    [['--layers', '10,x'], "option --layers must be positive whole numbers, but got 'x'"],
+    [['--layers', '10,0,1'], "option --layers must be positive whole numbers, but got '0'"],
+    [['--layers', '10,2.5,1'], "option --layers must be positive whole numbers, but got '2.5'"],
+    [['--epochs', '0'], "option --epochs must be a positive whole number, but got '0'"],
+    [['--epochs', '-3'], "option --epochs must be a positive whole number, but got '-3'"],
+    [['--epochs', '1e3'], "option --epochs must be a positive whole number, but got '1e3'"],
+    [['--epochs', ''], "option --epochs must be a positive whole number, but got ''"],
+    [['--seeds', '0'], "option --seeds must be a positive whole number, but got '0'"],
+    [['--threads', '0'], "option --threads must be a positive whole number, but got '0'"],
+    [['--seed', '1.5'], "option --seed must be a whole number, but got '1.5'"],
+    [['--lr', '0'], "option --lr must be a positive number, but got '0'"],
+    [['--lr', 'abc'], "option --lr must be a positive number, but got 'abc'"],
+    [['--lr', '-0.1'], "option --lr must be a positive number, but got '-0.1'"],
+    [['--lr', 'Infinity'], "option --lr must be a positive number, but got 'Infinity'"],
+    [['--lr', ' '], "option --lr must be a positive number, but got ' '"],
+    [['--threshold', '0'], "option --threshold must be a positive number, but got '0'"],
+    [['--scale', 'log2'], "option --scale must be one of linear, log, but got 'log2'"],
+    [['--out', ''], "option --out must be a directory path, but got ''"],
+    [
+      ['--activations', 'relu,relu'],
+      "option --activations lists 'relu' twice, in 'relu,relu'",
+    ],
+    [
+      ['--activations', 'relu,'],
+      "option --activations must be a comma-separated list of activation names, but got 'relu,'",
+    ],
+  ])('%j -> %s', (argv, message) => {
+    expect(usageError(argv)).toBe(message);
+  });
+
+  it('names the closest activation and lists the known ones for an unknown activation', () => {
+    const message = usageError(['--activations', 'tanh,rleu']);
+    expect(message).toMatch(/^option --activations: Unknown activation 'rleu'\. Did you mean 'relu'\?/);
+    expect(message).toContain('leakyRelu');
+    expect(message).not.toContain('\n');
+  });
+
+  it('lists the datasets and suggests the closest for an unknown dataset', () => {
+    expect(usageError(['--dataset', 'moon'])).toMatch(
+      /^option --dataset must be one of original, .*moons.*, but got 'moon'\. Did you mean 'moons'\?$/,
+    );
+    expect(usageError(['--dataset', 'zzzzzz'])).not.toContain('Did you mean');
+  });
+});

@@ -1,0 +1,36 @@
+import { datasetNames } from '@mg/compare';
+
+/** The `--help` text. Defaults are those of @mg/compare's `runComparison`. */
+export function helpText(version: string): string {
+  return `mg-compare ${version}: train one small network per activation function, from the same
+start, and chart how each one's loss falls.
+
+Usage: mg-compare [options]
+
+Options:
+  --activations a,b,...   activations to compare (default: all eleven built-ins:
+                          identity, heaviside, sigmoid, tanh, relu, gelu, softplus, selu,
+                          leakyRelu, silu, gaussian)
+  --layers 10,5,1         neurons per layer after the inputs, the last one being the output
+                          (default: 10,5,1)
+  --epochs N              training epochs, N >= 1 (default: 1000)
+  --lr X                  learning rate, X > 0 (default: 0.001)
+  --seed N                seed of the first start, a whole number (default: 0)
+  --seeds N               number of starts (seeds seed, seed+1, ...); the chart shows the mean
+                          and the min-max band (default: 1)
+  --dataset NAME          training data, one of ${datasetNames.join(', ')}
+                          (default: original, the original program's four samples)
+  --threshold X           loss below which an activation counts as converged (default:
+                          0.025 per sample, 0.1 on the original four)
+  --scale linear|log      y axis of the chart (default: the library's)
+  --threads N             worker threads, N >= 1 (default: the free cores)
+  -o, --out DIR           output directory, created if missing (default: out)
+  -h, --help              show this help
+  -v, --version           show the version
+
+Writes DIR/activation-losses.{png,svg,vl.json,csv,json}, then prints a summary table sorted by
+final loss and the paths written. Progress goes to stderr.
+
+Exit codes: 0 done, 1 unexpected error, 2 bad input (flag, value or output directory).
+`;
+}

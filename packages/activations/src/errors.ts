@@ -1,0 +1,44 @@
+import { MicrogradError } from '@mg/engine';
+
+/** Base class of the errors thrown by `@mg/activations`; extends the engine's `MicrogradError`. */
+export class ActivationError extends MicrogradError {
+  override name = 'ActivationError';
+}
+
+/**
+ * A registry was asked for a name it does not hold, e.g.
+ * `Unknown activation 'rleu'. Did you mean 'relu'? Known: identity, heaviside, …`.
+ */
+export class UnknownActivationError extends ActivationError {
+  override name = 'UnknownActivationError';
+  /** The name that was asked for. */
+  readonly requested: string;
+  /** The closest known name, if one is close enough to be a likely typo. */
+  readonly suggestion: string | undefined;
+  /** Every name the registry holds, in registration order. */
+  readonly known: readonly string[];
+
+  constructor(requested: string, known: readonly string[], suggestion: string | undefined) {
+    const hint = suggestion === undefined ? '' : ` Did you mean '${suggestion}'?`;
+    const list = known.length === 0 ? '(none)' : known.join(', ');
+    super(`Unknown activation '${requested}'.${hint} Known: ${list}`);
+    this.requested = requested;
+    this.suggestion = suggestion;
+    this.known = known;
+  }
+}
+
+/** A registry already holds an activation under this name; names are unique keys. */
+export class DuplicateActivationError extends ActivationError {
+  override name = 'DuplicateActivationError';
+  /** The name registered twice. */
+  readonly activationName: string;
+
+  constructor(activationName: string) {
+    super(
+      `An activation named '${activationName}' is already registered. Register it under another ` +
+        'name, or use createRegistry() for a separate set.',
+    );
+    this.activationName = activationName;
+  }
+}

@@ -1,0 +1,18 @@
+export { defineActivation, isActivation } from './activation';
+export type { Activation, ActivationSpec } from './activation';
+export { builtins } from './builtins';
+export { ActivationError, DuplicateActivationError, UnknownActivationError } from './errors';
+export { gaussian } from './gaussian';
+export { gelu } from './gelu';
+export { heaviside } from './heaviside';
+export { identity } from './identity';
+export { leakyRelu } from './leaky-relu';
+export { leakyReluWithSlope } from './leaky-relu-with-slope';
+export { relu } from './relu';
+export { createRegistry, defaultRegistry, getActivation } from './registry';
+export type { ActivationRegistry } from './registry';
+export { selu } from './selu';
+export { sigmoid } from './sigmoid';
+export { silu } from './silu';
+export { softplus } from './softplus';
+export { tanh } from './tanh';

@@ -1,0 +1,112 @@
+import { type CaseOutcome, type ChainRow, chainRows, type MlpRow, mlpRows } from './summary';
+import { checkTargets, type TargetCheck } from './targets';
+import { biggerMlp, chainNodes, defaultComparison } from './workloads';
+
+/** Where and how a run happened: needed to read its numbers on a shared, noisy machine. */
+export interface RunEnvironment {
+  date: string;
+  node: string;
+  cpus: number;
+  cpuModel: string;
+  /** 1-minute load average before the first and after the last case. */
+  loadBefore: number;
+  loadAfter: number;
+  warmups: number;
+  /** BENCH_REPEATS, or `default` for the per-workload defaults. */
+  repeats: number | 'default';
+}
+
+/** Everything one `pnpm bench` run measured, and what follows from it. */
+export interface BenchReport {
+  environment: RunEnvironment;
+  outcomes: CaseOutcome[];
+  mlp: MlpRow[];
+  chain: ChainRow[];
+  targets: TargetCheck[];
+}
+
+/** Derives the tables and the target checks from the raw outcomes. */
+export function buildReport(environment: RunEnvironment, outcomes: CaseOutcome[]): BenchReport {
+  const mlp = mlpRows(outcomes);
+  return { environment, outcomes, mlp, chain: chainRows(outcomes), targets: checkTargets(mlp) };
+}
+
+/**
+ * The report as JSON: everything except the full loss curves, which are summarised by each
+ * run's final loss (the curves are what the loss-difference column was computed from).
+ */
+export function toJson(report: BenchReport): string {
+  const outcomes = report.outcomes.map((outcome) => {
+    if (!('losses' in outcome) || outcome.losses === undefined) return outcome;
+    const { losses, ...rest } = outcome;
+    return { ...rest, finalLosses: losses.map((curve) => curve[curve.length - 1] ?? null) };
+  });
+  return `${JSON.stringify({ ...report, outcomes }, null, 2)}\n`;
+}
+
+/** The report as markdown: the MLP table, the chain table, the targets, any failures. */
+export function renderMarkdown(report: BenchReport): string {
+  const { environment: env } = report;
+  const lines = [
+    '# @mg/benchmarks report',
+    '',
+    `${env.date} · Node ${env.node} · ${env.cpus} × ${env.cpuModel} · ` +
+      `load average ${env.loadBefore.toFixed(2)} → ${env.loadAfter.toFixed(2)} · ` +
+      `${env.warmups} warm-up run(s), repeats ${env.repeats === 'default' ? 'A 5, B 3, C 5' : env.repeats}`,
+    '',
+    `- **A ${defaultComparison.title}**: ${defaultComparison.summary}.`,
+    `- **B ${biggerMlp.title}**: ${biggerMlp.summary}.`,
+    `- **C chain**: ${chainNodes.toLocaleString('en-US')} nodes (v = v + x), eager build + backward, and compiled replay.`,
+    '',
+    'Each case ran in a fresh child process; times are wall-clock per whole workload.',
+    '',
+    '| workload | implementation | median ms | min ms | × hand-written | peak RSS MB | max loss rel. diff |',
+    '|---|---|--:|--:|--:|--:|--:|',
+    ...report.mlp.map(
+      (r) =>
+        `| ${r.workload} | ${r.implementation} | ${ms(r.medianMs)} | ${ms(r.minMs)} | ` +
+        `${r.implementation === 'hand-written' ? '1' : fixed(r.ratio, 2)} | ${fixed(r.peakRssMb, 0)} | ` +
+        `${r.implementation === 'hand-written' ? '(reference)' : r.error ? '—' : difference(r.lossDifference)} |`,
+    ),
+    '',
+    '| workload | implementation | phase | median ms | min ms | ns/node | peak RSS MB |',
+    '|---|---|---|--:|--:|--:|--:|',
+    ...report.chain.map(
+      (r) =>
+        `| C | ${r.implementation} | ${r.phase} | ${ms(r.medianMs)} | ${ms(r.minMs)} | ` +
+        `${fixed(r.nsPerNode, 1)} | ${fixed(r.peakRssMb, 0)} |`,
+    ),
+    '',
+    '## Targets (issue 6)',
+    '',
+    '| workload | target | measured | result |',
+    '|---|---|--:|---|',
+    ...report.targets.map(
+      (t) =>
+        `| ${t.workload} | ${t.target} | ${t.measured} | ${t.pass === null ? '— not run' : t.pass ? '✅ pass' : '❌ fail'} |`,
+    ),
+  ];
+  const failures = report.outcomes.filter((o) => 'error' in o);
+  if (failures.length > 0) {
+    lines.push('', '## Failures', '');
+    for (const f of failures) {
+      lines.push(`### ${f.workload} ${f.implementation}`, '', '```', f.error.trim(), '```', '');
+    }
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** Milliseconds with three significant figures or whole numbers, `—` when missing. */
+function ms(value: number): string {
+  if (!Number.isFinite(value)) return '—';
+  return value >= 100 ? value.toFixed(0) : value.toPrecision(3);
+}
+
+function fixed(value: number, digits: number): string {
+  return Number.isFinite(value) ? value.toFixed(digits) : '—';
+}
+
+function difference(value: number): string {
+  if (Number.isNaN(value)) return 'NaN';
+  return value === 0 ? '0 (bit-exact)' : value.toExponential(1);
+}

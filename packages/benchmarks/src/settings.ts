@@ -1,0 +1,56 @@
+import { BenchmarkError } from './errors';
+import type { ImplementationId, WorkloadId } from './results';
+
+/** The knobs read from the environment; every child process reads the same ones. */
+export interface BenchSettings {
+  /** BENCH_WARMUPS: untimed runs before the timed ones (default 1). */
+  warmups: number;
+  /** BENCH_REPEATS: timed runs per case (default per workload: A 5, B 3, C 5). */
+  repeats: number | undefined;
+  /**
+   * BENCH_ONLY: a comma-separated selection such as `A,B:tfjs,C:eager` (a workload, or a workload
+   * and an implementation); everything when unset.
+   */
+  only: readonly string[] | undefined;
+}
+
+/** Reads {@link BenchSettings} from `env`; a malformed value is an error, not a silent default. */
+export function readSettings(env: Readonly<Record<string, string | undefined>>): BenchSettings {
+  const only = env.BENCH_ONLY?.split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+  return {
+    warmups: readCount(env, 'BENCH_WARMUPS', 0) ?? 1,
+    repeats: readCount(env, 'BENCH_REPEATS', 1),
+    only: only === undefined || only.length === 0 ? undefined : only,
+  };
+}
+
+/** Whether the BENCH_ONLY selection includes this case. */
+export function isSelected(
+  settings: BenchSettings,
+  workload: WorkloadId,
+  implementation: ImplementationId,
+): boolean {
+  return (
+    settings.only === undefined ||
+    settings.only.includes(workload) ||
+    settings.only.includes(`${workload}:${implementation}`)
+  );
+}
+
+function readCount(
+  env: Readonly<Record<string, string | undefined>>,
+  name: string,
+  least: number,
+): number | undefined {
+  const text = env[name];
+  if (text === undefined || text.trim() === '') return undefined;
+  const count = Number(text);
+  if (!Number.isInteger(count) || count < least) {
+    throw new BenchmarkError(
+      `Environment variable ${name} must be a whole number >= ${least}, but got '${text}'`,
+    );
+  }
+  return count;
+}

@@ -1,0 +1,158 @@
+import { InvalidArgumentError } from '@mg/engine';
+import { BenchmarkError } from './errors';
+import { measure } from './measure';
+import type { CaseResult, ImplementationId, Timing, WorkloadId } from './results';
+import {
+  biggerMlp,
+  chainDefaultRepeats,
+  chainNodes,
+  defaultComparison,
+  type MlpWorkload,
+} from './workloads';
+
+/** How many untimed and timed runs a case makes; `repeats` defaults per workload. */
+export interface RunOptions {
+  warmups: number;
+  repeats?: number;
+}
+
+type Trainer = (activationName: string, parameters: Float64Array) => ArrayLike<number>;
+
+/**
+ * Runs one (workload, implementation) in this process and measures it. Meant to run in a fresh
+ * child process per case (see `run.ts`), so that its peak memory is its own and no other case's
+ * JIT feedback or garbage affects it. Only the implementation's own modules are imported.
+ */
+export async function runCase(
+  workload: WorkloadId,
+  implementation: ImplementationId,
+  options: RunOptions,
+): Promise<CaseResult> {
+  if (workload === 'C') return runChain(implementation, options);
+  const spec = workload === 'A' ? defaultComparison : workload === 'B' ? biggerMlp : undefined;
+  if (spec === undefined) {
+    throw new InvalidArgumentError({
+      argument: 'workload',
+      method: 'runCase',
+      expected: "'A', 'B' or 'C'",
+      received: workload,
+    });
+  }
+  const trainer = await makeTrainer(spec, implementation);
+  const starts = spec.activations.map((_, index) => spec.initialParameters(index));
+  let curves: ArrayLike<number>[] = [];
+  const samplesMs = measure(
+    () => {
+      curves = spec.activations.map((name, index) => trainer(name, starts[index]!.slice()));
+    },
+    options.warmups,
+    options.repeats ?? spec.defaultRepeats,
+  );
+  return {
+    workload,
+    implementation,
+    timings: [{ label: 'train', samplesMs }],
+    losses: curves.map((curve) => Array.from(curve)),
+    peakRssMb: peakRssMb(),
+    warmups: options.warmups,
+  };
+}
+
+async function makeTrainer(spec: MlpWorkload, implementation: ImplementationId): Promise<Trainer> {
+  switch (implementation) {
+    case 'hand-written': {
+      const { getActivation } = await import('@mg/activations');
+      const { trainHandWritten } = await import('./hand-written');
+      return (name, parameters) => trainHandWritten(spec, getActivation(name), parameters);
+    }
+    case 'eager':
+    case 'compiled': {
+      const { nnTrainer } = await import('./nn-trainer');
+      return nnTrainer(spec, implementation);
+    }
+    case 'tfjs': {
+      const { trainTfjs, useTfjsCpu } = await import('./tfjs-trainer');
+      await useTfjsCpu();
+      return (name, parameters) => trainTfjs(spec, name, parameters);
+    }
+    default:
+      throw new InvalidArgumentError({
+        argument: 'implementation',
+        method: 'runCase',
+        expected: "'hand-written', 'eager', 'compiled' or 'tfjs'",
+        received: implementation,
+      });
+  }
+}
+
+async function runChain(implementation: ImplementationId, options: RunOptions): Promise<CaseResult> {
+  const { compile } = await import('@mg/engine');
+  const { buildChain } = await import('./chain');
+  const repeats = options.repeats ?? chainDefaultRepeats;
+  const { warmups } = options;
+  const n = chainNodes;
+  let timings: Timing[];
+  if (implementation === 'eager') {
+    const build: number[] = [];
+    const backward: number[] = [];
+    const total = measure(
+      () => {
+        const start = performance.now();
+        const { root, leaf } = buildChain(n);
+        const built = performance.now();
+        root.backward();
+        backward.push(performance.now() - built);
+        build.push(built - start);
+        expectChainResult(root.data, leaf.grad, n);
+      },
+      warmups,
+      repeats,
+    );
+    timings = [
+      { label: 'build + backward', samplesMs: total },
+      { label: 'build', samplesMs: build.slice(warmups) },
+      { label: 'backward', samplesMs: backward.slice(warmups) },
+    ];
+  } else if (implementation === 'compiled') {
+    const { root, leaf } = buildChain(n);
+    const compileMs = measure(() => compile(root), warmups, repeats);
+    const tape = compile(root);
+    const replayMs = measure(
+      () => {
+        tape.load();
+        tape.forward();
+        tape.backward();
+      },
+      warmups,
+      repeats,
+    );
+    tape.store();
+    expectChainResult(tape.values[tape.rootSlot]!, leaf.grad, n);
+    timings = [
+      { label: 'replay forward + backward', samplesMs: replayMs },
+      { label: 'compile', samplesMs: compileMs },
+    ];
+  } else {
+    throw new InvalidArgumentError({
+      argument: 'implementation',
+      method: 'runCase',
+      expected: "'eager' or 'compiled' for workload C",
+      received: implementation,
+    });
+  }
+  return { workload: 'C', implementation, timings, nodes: n, peakRssMb: peakRssMb(), warmups };
+}
+
+/** A chain that computed the wrong numbers must not be reported as fast. */
+function expectChainResult(rootData: number, leafGrad: number, n: number): void {
+  if (rootData !== n || leafGrad !== n) {
+    throw new BenchmarkError(
+      `The ${n}-node chain computed root ${rootData} and x.grad ${leafGrad}; both should be ${n}`,
+    );
+  }
+}
+
+/** This process's peak resident set size in MiB (`maxRSS` is in KiB). */
+function peakRssMb(): number {
+  return process.resourceUsage().maxRSS / 1024;
+}

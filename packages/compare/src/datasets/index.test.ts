@@ -1,0 +1,96 @@
+import { InvalidArgumentError } from '@mg/engine';
+import { describe, expect, it } from 'vitest';
+import { UnknownDatasetError } from '../errors';
+import { datasetNames, makeDataset } from './index';
+
+describe('datasetNames', () => {
+  it("lists the five built-ins, 'original' first", () => {
+    expect(datasetNames).toEqual(['original', 'xor', 'moons', 'circles', 'sine']);
+  });
+});
+
+describe.each(datasetNames)('makeDataset(%s)', (name) => {
+  it('is deterministic in the seed', () => {
+    expect(makeDataset(name, 3)).toEqual(makeDataset(name, 3));
+  });
+
+  it('is well formed: equal-width rows of finite numbers, one finite target per row', () => {
+    const { xs, ys, name: own, description } = makeDataset(name, 11);
+    expect(own).toBe(name);
+    expect(description.length).toBeGreaterThan(0);
+    expect(xs.length).toBeGreaterThan(0);
+    expect(ys).toHaveLength(xs.length);
+    const width = xs[0]!.length;
+    for (const row of xs) {
+      expect(row).toHaveLength(width);
+      expect(row.every(Number.isFinite)).toBe(true);
+    }
+    expect(ys.every(Number.isFinite)).toBe(true);
+  });
+});
+
+describe('makeDataset', () => {
+  it("gives the original program's four samples (values from the issue and the fixture)", () => {
+    const { xs, ys } = makeDataset('original', 0);
+    expect(xs).toEqual([
+      [2, 3, -1],
+      [3, -1, 0.5],
+      [0.5, 1, 1],
+      [1, 1, -1],
+    ]);
+    expect(ys).toEqual([1, -1, -1, 1]);
+    expect(makeDataset('original', 99)).toEqual(makeDataset('original', 0));
+  });
+
+  it('gives the XOR truth table with ±1 targets', () => {
+    const { xs, ys } = makeDataset('xor', 0);
+    xs.forEach(([a, b], i) => expect(ys[i]).toBe(a !== b ? 1 : -1));
+  });
+
+  it.each(['moons', 'circles', 'sine'])('changes the noise of %s with the seed', (name) => {
+    expect(makeDataset(name, 1).xs.concat([makeDataset(name, 1).ys])).not.toEqual(
+      makeDataset(name, 2).xs.concat([makeDataset(name, 2).ys]),
+    );
+  });
+
+  it('makes two moons of 16 points each, labelled -1 (upper) and +1 (lower)', () => {
+    const { xs, ys } = makeDataset('moons', 0);
+    expect(ys.filter((y) => y === -1)).toHaveLength(16);
+    expect(ys.filter((y) => y === 1)).toHaveLength(16);
+    // Noise-free, the upper moon's points have y = sin(t) ≥ 0 and the lower's 0.5 − sin(t) ≤ 0.5.
+    const meanY = (label: number) =>
+      xs.filter((_, i) => ys[i] === label).reduce((total, [, y]) => total + y!, 0) / 16;
+    expect(meanY(-1)).toBeGreaterThan(meanY(1));
+  });
+
+  it('makes circles of radius ~1 (label -1) and ~0.5 (label +1)', () => {
+    const { xs, ys } = makeDataset('circles', 0);
+    xs.forEach(([x, y], i) => {
+      const radius = Math.hypot(x!, y!);
+      // Noise 0.05 per coordinate: 0.25 is five standard deviations.
+      expect(Math.abs(radius - (ys[i] === -1 ? 1 : 0.5))).toBeLessThan(0.25);
+    });
+  });
+
+  it('makes a sine regression that asks for an identity output', () => {
+    const dataset = makeDataset('sine', 0);
+    expect(dataset.outputActivation).toBe('identity');
+    expect(dataset.xs[0]).toEqual([-Math.PI]);
+    expect(dataset.xs.at(-1)).toEqual([Math.PI]);
+    dataset.xs.forEach(([x], i) => expect(Math.abs(dataset.ys[i]! - Math.sin(x!))).toBeLessThan(0.25));
+  });
+
+  it('rejects an unknown name, listing the known ones', () => {
+    expect(() => makeDataset('moon', 0)).toThrow(UnknownDatasetError);
+    expect(() => makeDataset('moon', 0)).toThrow(
+      "Unknown dataset 'moon'. Known: original, xor, moons, circles, sine",
+    );
+  });
+
+  it('rejects a seed that is not an integer', () => {
+    expect(() => makeDataset('moons', 0.5)).toThrow(InvalidArgumentError);
+    expect(() => makeDataset('moons', 0.5)).toThrow(
+      "Argument 'seed' passed to 'makeDataset' must be a safe integer, but got number 0.5",
+    );
+  });
+});

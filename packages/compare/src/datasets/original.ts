@@ -1,0 +1,19 @@
+import type { DatasetDefinition } from './dataset-definition';
+
+/**
+ * The original program's four samples (three inputs, targets ±1). Fixed: the seed is ignored.
+ * Values from /work/shared/fixtures/original-experiment.json (`xs`, `ys`).
+ */
+export const original: DatasetDefinition = {
+  name: 'original',
+  description: "The original program's four samples: 3 inputs, targets ±1",
+  generate: () => ({
+    xs: [
+      [2, 3, -1],
+      [3, -1, 0.5],
+      [0.5, 1, 1],
+      [1, 1, -1],
+    ],
+    ys: [1, -1, -1, 1],
+  }),
+};

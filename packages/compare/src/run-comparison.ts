@@ -1,0 +1,75 @@
+import { defaultRegistry } from '@mg/activations';
+import { executeRuns } from './execute-runs';
+import { resolveConfig } from './resolve-config';
+import { initialParameters, type RunTask } from './run-task';
+import { summarize } from './summarize';
+import type { ComparisonConfig, ComparisonResult } from './types';
+
+/**
+ * Trains one network per activation (and per seed when `seeds` > 1) from the same initial
+ * parameters and summarises each loss curve. With no config it reproduces the original experiment:
+ * 3 inputs, layers [10, 5, 1] with the activation on every layer, SGD at 0.001 for 1000 epochs on
+ * the sum of squared errors over the original four samples, all eleven activations.
+ */
+export async function runComparison(config?: ComparisonConfig): Promise<ComparisonResult> {
+  const start = performance.now();
+  const resolved = resolveConfig(config);
+  const { activations, layers, epochs, learningRate, seed, seeds, threshold } = resolved.config;
+  const tasks: RunTask[] = [];
+  for (let offset = 0; offset < seeds; offset++) {
+    const runSeed = seed + offset;
+    // Fairness: one start per seed, copied into every activation's network.
+    const shared = initialParameters(
+      resolved.inputs,
+      layers,
+      runSeed,
+      resolved.registry,
+      activations[0]!,
+    );
+    for (const activation of activations) {
+      tasks.push({
+        activation,
+        outputActivation: resolved.outputActivation,
+        seed: runSeed,
+        inputs: resolved.inputs,
+        layers,
+        initialParameters: shared,
+        dataset: resolved.dataset,
+        epochs,
+        learningRate,
+      });
+    }
+  }
+  // Workers know only the built-in activations; a custom registry's own ones must run here.
+  const builtins = defaultRegistry();
+  const portable = [...activations, resolved.outputActivation ?? activations[0]!].every(
+    (name) => builtins.has(name) && builtins.get(name) === resolved.registry.get(name),
+  );
+  const threads = portable ? resolved.config.threads : 1;
+  let completed = 0;
+  const outcomes = await executeRuns(tasks, threads, resolved.registry, (outcome) => {
+    completed++;
+    resolved.onProgress?.({
+      completed,
+      total: tasks.length,
+      activation: outcome.activation,
+      seed: outcome.seed,
+    });
+  });
+  const results = activations.map((activation) => {
+    const own = outcomes.filter((outcome) => outcome.activation === activation);
+    const runs = own.map(({ seed, losses, diverged }) => ({ seed, losses, diverged }));
+    const timeMs = own.reduce((total, outcome) => total + outcome.timeMs, 0);
+    return summarize(activation, runs, threshold, timeMs);
+  });
+  return {
+    config: resolved.config,
+    setup: {
+      inputs: resolved.inputs,
+      samples: resolved.dataset.xs.length,
+      outputActivation: resolved.outputActivation,
+    },
+    results,
+    totalTimeMs: performance.now() - start,
+  };
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { describeReceived, InvalidArgumentError, MicrogradError } from './errors';
+import { dot, sum } from './n-ary';
+import { compile } from './tape';
+import { Value } from './value';
+import { zeroGrad } from './zero-grad';
+
+/** Calls `fn` and returns what it threw (failing the test if it did not throw). */
+function thrown(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the call to throw');
+}
+
+describe('every bad-input case throws a typed error naming argument, method, expectation and input', () => {
+  const x = new Value(1);
+  // [call, argument, method, expected (substring), received as described]
+  it.each([
+    [() => new Value('3' as never), 'data', 'new Value', 'a finite number', "string '3'"],
+    [() => new Value(Number.NaN), 'data', 'new Value', 'a finite number', 'number NaN'],
+    [() => new Value(Infinity), 'data', 'new Value', 'a finite number', 'number Infinity'],
+    [() => new Value(undefined as never), 'data', 'new Value', 'a finite number', 'undefined'],
+    [() => x.add(undefined as never), 'other', 'Value.add', 'a Value or a finite number', 'undefined'],
+    [() => x.sub('1' as never), 'other', 'Value.sub', 'a Value or a finite number', "string '1'"],
+    [() => x.mul(null as never), 'other', 'Value.mul', 'a Value or a finite number', 'null'],
+    [() => x.div(-Infinity), 'other', 'Value.div', 'a Value or a finite number', 'number -Infinity'],
+    [() => x.pow({} as never), 'exponent', 'Value.pow', 'a Value or a finite number', 'object {}'],
+    [() => x.pow(Number.NaN), 'exponent', 'Value.pow', 'a Value or a finite number', 'number NaN'],
+    [() => x.add(2n as never), 'other', 'Value.add', 'a Value or a finite number', 'bigint 2'],
+    [() => sum('x' as never), 'values', 'sum', 'an array of Values or finite numbers', "string 'x'"],
+    [() => sum([x, true as never]), 'values[1]', 'sum', 'a Value or a finite number', 'boolean true'],
+    [() => dot([1, 2], [3]), 'inputs', 'dot', 'the same length as weights (2)', 'an array of length 1'],
+    [() => dot(3 as never, []), 'weights', 'dot', 'an array', 'number 3'],
+    [() => x.apply({} as never), 'fn', 'Value.apply', 'a UnaryFunction', 'object {}'],
+    [() => x.apply(Math.tanh as never), 'fn', 'Value.apply', 'a UnaryFunction', 'a function'],
+    [() => compile(3 as never), 'root', 'compile', 'a Value', 'number 3'],
+    [() => zeroGrad([x, 1] as never), 'values[1]', 'zeroGrad', 'a Value', 'number 1'],
+    [() => zeroGrad(3 as never), 'values', 'zeroGrad', 'an iterable of Values', 'number 3'],
+    [() => zeroGrad(null as never), 'values', 'zeroGrad', 'an iterable of Values', 'null'],
+  ])('%#: %s(%s)', (call, argument, method, expected, received) => {
+    const error = thrown(call);
+    expect(error).toBeInstanceOf(InvalidArgumentError);
+    expect(error).toBeInstanceOf(MicrogradError);
+    expect(error).toBeInstanceOf(Error);
+    const e = error as InvalidArgumentError;
+    expect(e.name).toBe('InvalidArgumentError');
+    expect(e.argument).toBe(argument);
+    expect(e.method).toBe(method);
+    expect(e.expected).toContain(expected);
+    expect(e.message).toMatch(
+      new RegExp(`^Argument '${escape(argument)}' passed to '${method}' must be .*, but got `),
+    );
+    expect(e.message).toContain(expected);
+    expect(e.message.endsWith(`but got ${received}`)).toBe(true);
+  });
+
+  it('keeps the received value itself on the error', () => {
+    const bad = { not: 'a value' };
+    const e = thrown(() => x.mul(bad as never)) as InvalidArgumentError;
+    expect(e.received).toBe(bad);
+    expect(e.message).toBe(
+      `Argument 'other' passed to 'Value.mul' must be a Value or a finite number, but got object {"not":"a value"}`,
+    );
+  });
+});
+
+describe('describeReceived', () => {
+  it.each([
+    [null, 'null'],
+    [undefined, 'undefined'],
+    ['3', "string '3'"],
+    [Number.NaN, 'number NaN'],
+    [-0, 'number 0'],
+    [false, 'boolean false'],
+    [Symbol('s'), 'a symbol'],
+    [() => 1, 'a function'],
+    [[1, 2, 3], 'an array of length 3'],
+    [new Map(), 'an instance of Map'],
+    [new Value(1), 'an instance of Value'],
+    [{ a: 1 }, 'object {"a":1}'],
+    [Object.create(null), 'object {}'],
+  ])('%s → %s', (received, text) => {
+    expect(describeReceived(received)).toBe(text);
+  });
+
+  it('shortens long strings and objects', () => {
+    expect(describeReceived('x'.repeat(50))).toBe(`string '${'x'.repeat(40)}…'`);
+    const long = describeReceived({ key: 'y'.repeat(60) });
+    expect(long.startsWith('object {"key":"yyy')).toBe(true);
+    expect(long.endsWith('…')).toBe(true);
+  });
+
+  it('survives objects that JSON cannot print', () => {
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    expect(describeReceived(cyclic)).toBe('object {…}');
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[[\]]/g, (c) => `\\${c}`);
+}

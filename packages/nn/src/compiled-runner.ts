@@ -1,0 +1,69 @@
+import { compile, Value } from '@mg/engine';
+import type { Samples } from './dataset';
+import { forwardLeaves, type LossName } from './eager-runner';
+import type { EpochRunner } from './epoch-runner';
+import { sumSquaredError } from './losses';
+import type { MLP } from './mlp';
+import type { Optimizer } from './optimizers';
+
+/**
+ * Compiled mode: one sample's loss graph is traced once into a tape, with input and target leaves
+ * whose slots are overwritten per sample; each epoch replays it for every sample. No graph is
+ * built and nothing is allocated per epoch.
+ *
+ * It reproduces eager mode bit for bit by repeating the eager graph's order of operations:
+ * - Backward: the eager graph's reverse topological order visits the last sample's nodes first,
+ *   so samples are replayed last to first and each parameter's gradient accumulates
+ *   `((0 + g[n−1]) + g[n−2]) + …` exactly as there.
+ * - Loss: the per-sample losses are kept and summed from 0 in sample order, as the eager `sum`
+ *   node adds them; `'mse'` then divides by samples × outputs, and seeds each backward with
+ *   1 / (samples × outputs), the gradient the eager division passes to the sum.
+ */
+export function compiledRunner(
+  model: MLP,
+  samples: Samples,
+  loss: LossName,
+  makeOptimizer: (slots: Int32Array) => Optimizer,
+): EpochRunner {
+  const inputs = model.inputs;
+  const outputs = model.layerSizes[model.layerSizes.length - 1]!;
+  const count = samples.xs.length;
+  const xLeaves = Array.from({ length: inputs }, () => new Value(0, 'x'));
+  const yLeaves = Array.from({ length: outputs }, () => new Value(0, 'y'));
+  const tape = compile(sumSquaredError(forwardLeaves(model, xLeaves), yLeaves));
+  const { values, grads } = tape;
+  const params = model.parameters();
+  const paramSlots = Int32Array.from(params, (p) => tape.slotOf(p));
+  const xSlots = Int32Array.from(xLeaves, (x) => tape.slotOf(x));
+  const ySlots = Int32Array.from(yLeaves, (y) => tape.slotOf(y));
+  const xs = Float64Array.from(samples.xs.flat());
+  const ys = Float64Array.from(samples.ys.flat());
+  const perSample = new Float64Array(count);
+  const divisor = count * outputs;
+  const seed = loss === 'mse' ? 1 / divisor : 1;
+  const optimizer = makeOptimizer(paramSlots);
+  for (let j = 0; j < params.length; j++) values[paramSlots[j]!] = params[j]!.data;
+  return {
+    evaluate() {
+      for (let j = 0; j < paramSlots.length; j++) grads[paramSlots[j]!] = 0;
+      for (let i = count - 1; i >= 0; i--) {
+        for (let k = 0; k < inputs; k++) values[xSlots[k]!] = xs[i * inputs + k]!;
+        for (let k = 0; k < outputs; k++) values[ySlots[k]!] = ys[i * outputs + k]!;
+        perSample[i] = tape.forward();
+        tape.backward(seed);
+      }
+      let total = 0;
+      for (let i = 0; i < count; i++) total += perSample[i]!;
+      return loss === 'mse' ? total / divisor : total;
+    },
+    update() {
+      optimizer.step(values, grads);
+    },
+    sync() {
+      for (let j = 0; j < params.length; j++) {
+        params[j]!.data = values[paramSlots[j]!]!;
+        params[j]!.grad = grads[paramSlots[j]!]!;
+      }
+    },
+  };
+}

@@ -1,0 +1,12 @@
+/**
+ * One training mode's side of the epoch loop in `train`: the loop is shared, so both modes record
+ * losses, call back, detect divergence and update in exactly the same sequence.
+ */
+export interface EpochRunner {
+  /** Computes the loss at the current parameters and leaves its gradient in the parameters' grads. */
+  evaluate(): number;
+  /** Applies one optimizer step to the parameters. */
+  update(): void;
+  /** Makes the model's `Value`s hold the current parameters and gradients. */
+  sync(): void;
+}

@@ -1,0 +1,32 @@
+import { InvalidArgumentError, type Value } from '@mg/engine';
+import { Neuron } from './neuron';
+
+/** A fully connected layer: every neuron sees every input. */
+export class Layer {
+  /** The layer's neurons, in output order. */
+  readonly neurons: Neuron[];
+
+  /** @param neurons a non-empty array of neurons with the same number of inputs */
+  constructor(neurons: readonly Neuron[]) {
+    const inputs = Array.isArray(neurons) && neurons[0] instanceof Neuron ? neurons[0].w.length : 0;
+    if (inputs === 0 || !neurons.every((n) => n instanceof Neuron && n.w.length === inputs)) {
+      throw new InvalidArgumentError({
+        argument: 'neurons',
+        method: 'new Layer',
+        expected: 'a non-empty array of Neurons with the same number of inputs',
+        received: neurons,
+      });
+    }
+    this.neurons = [...neurons];
+  }
+
+  /** Each neuron's output for inputs `x`, in neuron order. */
+  forward(x: readonly Value[]): Value[] {
+    return this.neurons.map((n) => n.forward(x));
+  }
+
+  /** Neuron by neuron, each neuron's weights then its bias. */
+  parameters(): Value[] {
+    return this.neurons.flatMap((n) => n.parameters());
+  }
+}

@@ -1,0 +1,216 @@
+import { type Activation, type ActivationRegistry, defaultRegistry } from '@mg/activations';
+import { InvalidArgumentError, Value } from '@mg/engine';
+import { NetworkError } from './errors';
+import { type InitScheme, initialParameters, initSchemes } from './initialization';
+import { Layer } from './layer';
+import { Neuron } from './neuron';
+import { resolveActivation } from './resolve-activation';
+import { type MLPState, parseState, stateFormat, stateVersion } from './state';
+import { assertFiniteVector, assertPositiveInteger, oneOf } from './validate';
+
+/** How to build an {@link MLP}. */
+export interface MLPOptions {
+  /** Activation of every hidden layer, by registry name or as an object. Default `'sigmoid'`, as the original. */
+  activation?: string | Activation;
+  /** Activation of the output layer. Default: the same as `activation`, as the original; e.g. `'identity'` for regression. */
+  outputActivation?: string | Activation;
+  /** Seed of the initial parameters, an integer in [0, 2^32). Default 0. Same seed, same parameters, on every platform. */
+  seed?: number;
+  /** Where activation names are looked up. Default `defaultRegistry()` (the eleven built-ins). */
+  registry?: ActivationRegistry;
+  /** Initial weights: `'uniform'` in (−1, 1) (default, as the original), `'xavier'` or `'he'`. */
+  init?: InitScheme;
+}
+
+const maxSeed = 2 ** 32 - 1;
+
+/**
+ * A fully connected multilayer perceptron: `inputs` inputs, then one layer per entry of
+ * `layerSizes`, the last one being the output layer. Every hidden layer applies `activation`, the
+ * output layer `outputActivation`.
+ *
+ * ```ts
+ * const net = new MLP(3, [4, 4, 1], { activation: 'tanh', seed: 42 });
+ * const [y] = net.forward([2, 3, -1]);
+ * ```
+ */
+export class MLP {
+  /** Number of inputs. */
+  readonly inputs: number;
+  /** Neurons per layer, the output layer last. */
+  readonly layerSizes: readonly number[];
+  /** The layers, input side first. */
+  readonly layers: Layer[];
+  /** Activation of the hidden layers. */
+  readonly activation: Activation;
+  /** Activation of the output layer. */
+  readonly outputActivation: Activation;
+  /** Number of parameters (weights and biases). */
+  readonly parameterCount: number;
+  private readonly params: Value[];
+
+  /**
+   * @param inputs number of inputs, a positive integer
+   * @param layerSizes neurons per layer (output layer last), positive integers
+   * @param options activation, output activation, seed, registry, initialisation
+   */
+  constructor(inputs: number, layerSizes: readonly number[], options: MLPOptions = {}) {
+    const method = 'new MLP';
+    assertPositiveInteger(inputs, 'inputs', method);
+    if (!Array.isArray(layerSizes) || layerSizes.length === 0) {
+      throw new InvalidArgumentError({
+        argument: 'layerSizes',
+        method,
+        expected: 'a non-empty array of positive integers',
+        received: layerSizes,
+      });
+    }
+    layerSizes.forEach((size, i) => assertPositiveInteger(size, `layerSizes[${i}]`, method));
+    if (typeof options !== 'object' || options === null) {
+      throw new InvalidArgumentError({
+        argument: 'options',
+        method,
+        expected: 'an object of MLPOptions or undefined',
+        received: options,
+      });
+    }
+    const registry = options.registry ?? defaultRegistry();
+    if (typeof (registry as Partial<ActivationRegistry>).get !== 'function') {
+      throw new InvalidArgumentError({
+        argument: 'options.registry',
+        method,
+        expected: 'an ActivationRegistry',
+        received: registry,
+      });
+    }
+    const seed = options.seed ?? 0;
+    if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > maxSeed) {
+      throw new InvalidArgumentError({
+        argument: 'options.seed',
+        method,
+        expected: 'an integer from 0 to 2^32 − 1',
+        received: seed,
+      });
+    }
+    const init = oneOf(options.init, initSchemes, 'uniform', 'options.init', method);
+    this.inputs = inputs;
+    this.layerSizes = Object.freeze([...layerSizes]);
+    this.activation = resolveActivation(
+      options.activation ?? 'sigmoid',
+      registry,
+      'options.activation',
+      method,
+    );
+    this.outputActivation =
+      options.outputActivation === undefined
+        ? this.activation
+        : resolveActivation(options.outputActivation, registry, 'options.outputActivation', method);
+    const initial = initialParameters(inputs, layerSizes, init, seed);
+    let next = 0;
+    let fanIn = inputs;
+    this.layers = layerSizes.map((size, l) => {
+      const activation = l === layerSizes.length - 1 ? this.outputActivation : this.activation;
+      const neurons: Neuron[] = [];
+      for (let n = 0; n < size; n++) {
+        const weights = initial.slice(next, next + fanIn);
+        neurons.push(new Neuron(weights, initial[next + fanIn]!, activation));
+        next += fanIn + 1;
+      }
+      fanIn = size;
+      return new Layer(neurons);
+    });
+    this.params = this.layers.flatMap((layer) => layer.parameters());
+    this.parameterCount = this.params.length;
+  }
+
+  /** The network's outputs for one input vector, as graph nodes (call `backward()` on a loss of them). */
+  forward(x: readonly number[]): Value[] {
+    assertFiniteVector(x, this.inputs, 'x', 'MLP.forward');
+    let h: Value[] = x.map((xi) => new Value(xi, 'x'));
+    for (const layer of this.layers) h = layer.forward(h);
+    return h;
+  }
+
+  /** Every parameter: layer by layer, neuron by neuron, weights in input order, then the bias. */
+  parameters(): Value[] {
+    return [...this.params];
+  }
+
+  /** Sets every parameter's `grad` to 0. */
+  zeroGrad(): void {
+    for (const p of this.params) p.grad = 0;
+  }
+
+  /** The parameters' numbers, in parameter order. */
+  getParameters(): number[] {
+    return this.params.map((p) => p.data);
+  }
+
+  /** Sets every parameter from a flat array in parameter order (see {@link MLP.parameters}). */
+  setParameters(flat: ArrayLike<number>): void {
+    const count = this.parameterCount;
+    const expected = `an array of ${count} finite numbers (the parameter count)`;
+    if (typeof flat !== 'object' || flat === null || flat.length !== count) {
+      throw new InvalidArgumentError({
+        argument: 'flat',
+        method: 'MLP.setParameters',
+        expected,
+        received: flat,
+      });
+    }
+    for (let i = 0; i < count; i++) {
+      const value = flat[i];
+      if (typeof value !== 'number' || !Number.isFinite(value)) {
+        throw new InvalidArgumentError({
+          argument: `flat[${i}]`,
+          method: 'MLP.setParameters',
+          expected: 'a finite number',
+          received: value,
+        });
+      }
+    }
+    for (let i = 0; i < count; i++) this.params[i]!.data = flat[i]!;
+  }
+
+  /**
+   * The network as plain JSON data: `JSON.stringify(net)` saves it, {@link MLP.fromJSON} restores
+   * it with every parameter bit for bit.
+   * NOTE: JSON text has no −0, so a parameter of exactly −0 comes back as 0 (an object passed
+   * straight to `fromJSON` keeps it).
+   */
+  toJSON(): MLPState {
+    const parameters = this.getParameters();
+    const bad = parameters.findIndex((p) => !Number.isFinite(p));
+    if (bad >= 0) {
+      throw new NetworkError(
+        `'MLP.toJSON' cannot save parameter ${bad}: it is ${parameters[bad]}, and JSON has no ` +
+          'NaN or Infinity (did training diverge?)',
+      );
+    }
+    return {
+      format: stateFormat,
+      version: stateVersion,
+      inputs: this.inputs,
+      layerSizes: [...this.layerSizes],
+      activation: this.activation.name,
+      outputActivation: this.outputActivation.name,
+      parameters,
+    };
+  }
+
+  /**
+   * Rebuilds a network saved by {@link MLP.toJSON}. Throws a `NetworkError` naming the field if
+   * `state` is malformed; activation names are looked up in `options.registry`
+   * (default `defaultRegistry()`).
+   */
+  static fromJSON(state: unknown, options: { registry?: ActivationRegistry } = {}): MLP {
+    const s = parseState(state);
+    const net = new MLP(s.inputs, s.layerSizes, {
+      activation: s.activation,
+      outputActivation: s.outputActivation,
+      ...(options.registry === undefined ? {} : { registry: options.registry }),
+    });
+    net.setParameters(s.parameters);
+    return net;
+  }
+}

@@ -1,0 +1,65 @@
+import { invalidState } from './errors';
+
+/** The `format` tag of a saved network. */
+export const stateFormat = 'mg-mlp';
+/** The version of the saved-network format this package writes and reads. */
+export const stateVersion = 1;
+
+/**
+ * A network saved by `MLP.toJSON()`: plain JSON data. `parameters` are in parameter order (layer
+ * by layer, neuron by neuron, weights in input order, then the bias).
+ */
+export interface MLPState {
+  format: typeof stateFormat;
+  version: typeof stateVersion;
+  inputs: number;
+  layerSizes: number[];
+  /** Registry name of the hidden layers' activation. */
+  activation: string;
+  /** Registry name of the output layer's activation. */
+  outputActivation: string;
+  parameters: number[];
+}
+
+/** Checks every field of an untrusted state; throws a `NetworkError` naming the first bad field. */
+export function parseState(state: unknown): MLPState {
+  if (typeof state !== 'object' || state === null || Array.isArray(state)) {
+    throw invalidState('state', `an object { format: '${stateFormat}', version, ... }`, state);
+  }
+  const s = state as Record<string, unknown>;
+  if (s.format !== stateFormat) throw invalidState('format', `'${stateFormat}'`, s.format);
+  if (s.version !== stateVersion) {
+    throw invalidState('version', `${stateVersion} (the only version this package reads)`, s.version);
+  }
+  if (!isPositiveInteger(s.inputs)) throw invalidState('inputs', 'a positive integer', s.inputs);
+  const sizes = s.layerSizes;
+  if (!Array.isArray(sizes) || sizes.length === 0 || !sizes.every(isPositiveInteger)) {
+    throw invalidState('layerSizes', 'a non-empty array of positive integers', sizes);
+  }
+  for (const key of ['activation', 'outputActivation'] as const) {
+    if (typeof s[key] !== 'string') throw invalidState(key, 'an activation name', s[key]);
+  }
+  const expected = countParameters(s.inputs, sizes);
+  const parameters = s.parameters;
+  if (!Array.isArray(parameters) || parameters.length !== expected) {
+    throw invalidState('parameters', `an array of ${expected} finite numbers`, parameters);
+  }
+  const bad = parameters.findIndex((p) => typeof p !== 'number' || !Number.isFinite(p));
+  if (bad >= 0) throw invalidState(`parameters[${bad}]`, 'a finite number', parameters[bad]);
+  return state as MLPState;
+}
+
+/** Σ over layers of size · (fan-in + 1). */
+export function countParameters(inputs: number, layerSizes: readonly number[]): number {
+  let count = 0;
+  let fanIn = inputs;
+  for (const size of layerSizes) {
+    count += size * (fanIn + 1);
+    fanIn = size;
+  }
+  return count;
+}
+
+function isPositiveInteger(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 1;
+}
