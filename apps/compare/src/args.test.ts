@@ -110,10 +110,7 @@ describe('parseCliArgs rejects bad input with one line naming the flag, expectat
     [['--threshold', '0'], "option --threshold must be a positive number, but got '0'"],
     [['--scale', 'log2'], "option --scale must be one of linear, log, but got 'log2'"],
     [['--out', ''], "option --out must be a directory path, but got ''"],
-    [
-      ['--activations', 'relu,relu'],
-      "option --activations lists 'relu' twice, in 'relu,relu'",
-    ],
+    [['--activations', 'relu,relu'], "option --activations lists 'relu' twice, in 'relu,relu'"],
     [
       ['--activations', 'relu,'],
       "option --activations must be a comma-separated list of activation names, but got 'relu,'",
@@ -124,7 +121,9 @@ describe('parseCliArgs rejects bad input with one line naming the flag, expectat
 
   it('names the closest activation and lists the known ones for an unknown activation', () => {
     const message = usageError(['--activations', 'tanh,rleu']);
-    expect(message).toMatch(/^option --activations: Unknown activation 'rleu'\. Did you mean 'relu'\?/);
+    expect(message).toMatch(
+      /^option --activations: Unknown activation 'rleu'\. Did you mean 'relu'\?/,
+    );
     expect(message).toContain('leakyRelu');
     expect(message).not.toContain('\n');
   });

@@ -50,7 +50,8 @@ function createBar(stream: ProgressStream): ProgressReporter {
   const bar = new cliProgress.SingleBar(
     {
       stream: stream as NodeJS.WritableStream,
-      format: 'training {bar} {percentage}% | {value}/{total} | {activation}, seed {seed} | ETA {eta_formatted}',
+      format:
+        'training {bar} {percentage}% | {value}/{total} | {activation}, seed {seed} | ETA {eta_formatted}',
       clearOnComplete: true,
       // Redraws at most ~12 times a second however often onProgress fires.
       fps: 12,

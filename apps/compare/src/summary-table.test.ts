@@ -50,7 +50,7 @@ describe('formatSummaryTable', () => {
   it('has a header, a rule and one row per activation', () => {
     expect(lines).toHaveLength(2 + 11);
     expect(lines[0]).toMatch(
-      /^activation +final loss +best loss @ epoch +epochs to < 0\.1000 +diverged +time$/,
+      /^activation +final loss +best loss @ epoch +epochs to < 0\.1 +diverged +time$/,
     );
     expect(lines[1]).toMatch(/^-+( +-+){5}$/);
   });
@@ -69,6 +69,12 @@ describe('formatSummaryTable', () => {
     const end = lines[0]!.indexOf('final loss') + 'final loss'.length;
     for (const line of lines.slice(2)) expect(line[end - 1]).not.toBe(' ');
     for (const line of lines.slice(2)) expect(line[end]).toBe(' ');
+  });
+
+  it("aligns the best-loss column on its '@'", () => {
+    const at = lines[0]!.indexOf(' @ ');
+    expect(at).toBeGreaterThan(0);
+    for (const line of lines.slice(2)) expect(line.indexOf(' @ ')).toBe(at);
   });
 
   it('formats the gaussian row from the fixture numbers', () => {

@@ -37,28 +37,34 @@ export function sortByFinalLoss(results: readonly ActivationSummary[]): Activati
  * (names left, numbers right), e.g.
  *
  * ```text
- * activation  final loss  best loss @ epoch  epochs to < 0.01  diverged  time
- * tanh        0.002331    0.002331 @ 999                  412  no        84 ms
+ * activation  final loss  best loss @ epoch  epochs to < 0.1  diverged   time
+ * ----------  ----------  -----------------  ---------------  --------  -----
+ * selu          4.258e-8  4.258e-8 @ 999                  75  no        10 ms
+ * tanh           0.02905   0.02905 @ 999                 364  no        25 ms
  * ```
  */
 export function formatSummaryTable(result: ComparisonResult): string {
+  const sorted = sortByFinalLoss(result.results);
+  // "best loss @ epoch" aligns on the header's '@': the loss right-aligned before it, the epoch after.
+  const bests = sorted.map((summary) => formatNumber(summary.bestLoss));
+  const bestWidth = Math.max('best loss'.length, ...bests.map((text) => text.length));
   const header = [
     'activation',
     'final loss',
-    'best loss @ epoch',
-    `epochs to < ${formatNumber(result.config.threshold)}`,
+    `${'best loss'.padStart(bestWidth)} @ epoch`,
+    `epochs to < ${Number(result.config.threshold.toPrecision(4))}`,
     'diverged',
     'time',
   ];
-  const rows = sortByFinalLoss(result.results).map((summary) => [
+  const rows = sorted.map((summary, index) => [
     summary.activation,
     formatNumber(summary.finalLoss),
-    `${formatNumber(summary.bestLoss)} @ ${summary.bestEpoch}`,
+    `${bests[index]!.padStart(bestWidth)} @ ${summary.bestEpoch}`,
     summary.epochsToThreshold === null ? 'never' : String(summary.epochsToThreshold),
     summary.diverged ? `at epoch ${summary.divergedEpoch}` : 'no',
     formatDuration(summary.timeMs),
   ]);
-  const rightAligned = [false, true, true, true, false, true];
+  const rightAligned = [false, true, false, true, false, true];
   const widths = header.map((title, column) =>
     Math.max(title.length, ...rows.map((row) => row[column]!.length)),
   );

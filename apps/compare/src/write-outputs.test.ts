@@ -19,6 +19,25 @@ describe('prepareOutputDir', () => {
     const dir = join(root, 'a', 'b');
     await prepareOutputDir(dir);
     expect(await readdir(dir)).toEqual([]);
+    expect(await readdir(root)).toEqual(['a']);
+  });
+
+  it('returns an undo that removes only the empty directories it created', async () => {
+    await prepareOutputDir(join(root, 'kept'));
+    const undo = await prepareOutputDir(join(root, 'kept', 'new', 'deeper'));
+    await undo();
+    expect(await readdir(root)).toEqual(['kept']);
+    expect(await readdir(join(root, 'kept'))).toEqual([]);
+  });
+
+  it('returns an undo that keeps a directory that existed or is no longer empty', async () => {
+    const undoExisting = await prepareOutputDir(root);
+    await undoExisting();
+    const undo = await prepareOutputDir(join(root, 'a', 'b'));
+    await writeFile(join(root, 'a', 'note'), 'x');
+    await undo();
+    expect((await readdir(root)).sort()).toEqual(['a']);
+    expect(await readdir(join(root, 'a'))).toEqual(['note']);
   });
 
   it('rejects a path under a regular file with a UsageError naming the directory', async () => {

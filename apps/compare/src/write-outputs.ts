@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { UsageError } from './usage-error';
 
 /** One file to write: its name inside the output directory and its contents. */
@@ -13,16 +13,31 @@ export interface OutputFile {
  * Creates `dir` (and its parents) and proves it is writable by writing and removing a probe file,
  * so a bad `--out` fails in a second, before the training, not after it.
  * An unwritable directory is a {@link UsageError} naming the directory and the reason.
+ * Returns `undo`, which removes the directories this call created if they are still empty (for a
+ * run that fails before writing anything).
  */
-export async function prepareOutputDir(dir: string): Promise<void> {
+export async function prepareOutputDir(dir: string): Promise<() => Promise<void>> {
   const probe = join(dir, temporaryName('.write-test'));
+  let created: string | undefined;
   try {
-    await mkdir(dir, { recursive: true });
+    created = await mkdir(dir, { recursive: true });
     await writeFile(probe, '');
   } catch (error) {
     throw outputError(dir, error);
   }
   await rm(probe, { force: true });
+  return async () => {
+    if (created === undefined) return;
+    // From the deepest up to the first one created; rmdir refuses (and we stop) if one is not empty.
+    for (let path = resolve(dir); ; path = dirname(path)) {
+      try {
+        await rmdir(path);
+      } catch {
+        return;
+      }
+      if (path === resolve(created)) return;
+    }
+  };
 }
 
 /**

@@ -10,7 +10,7 @@ export interface ActivationSpec {
   reference: string;
   /** f(x). Must return NaN for NaN and a finite number for every finite x. */
   forward(x: number): number;
-  /** f'(x), given `y = forward(x)` too since many derivatives are cheaper in terms of the output. */
+  /** f'(x); also given `y = forward(x)`, as many derivatives are cheaper in terms of the output. */
   derivative(x: number, y: number): number;
 }
 
@@ -30,7 +30,9 @@ const SPEC_KEYS = ['name', 'description', 'reference'] as const;
  * later changes to the spec object do not affect the activation.
  * @example
  * const cube = defineActivation({
- *   name: 'cube', description: 'Cube: x³', reference: 'https://en.wikipedia.org/wiki/Cube_(algebra)',
+ *   name: 'cube',
+ *   description: 'Cube: x³',
+ *   reference: 'https://en.wikipedia.org/wiki/Cube_(algebra)',
  *   forward: (x) => x * x * x, derivative: (x) => 3 * x * x,
  * });
  */

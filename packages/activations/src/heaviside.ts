@@ -1,6 +1,9 @@
 import { defineActivation } from './activation';
 
-/** Heaviside step: 1 if x >= 0, else 0; f' = 0 (https://en.wikipedia.org/wiki/Heaviside_step_function). */
+/**
+ * Heaviside step: 1 if x >= 0, else 0; f' = 0
+ * (https://en.wikipedia.org/wiki/Heaviside_step_function).
+ */
 export const heaviside = defineActivation({
   name: 'heaviside',
   description: 'Heaviside step: 1 if x >= 0, else 0',

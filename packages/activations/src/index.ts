@@ -1,5 +1,5 @@
-export { defineActivation, isActivation } from './activation';
 export type { Activation, ActivationSpec } from './activation';
+export { defineActivation, isActivation } from './activation';
 export { builtins } from './builtins';
 export { ActivationError, DuplicateActivationError, UnknownActivationError } from './errors';
 export { gaussian } from './gaussian';
@@ -8,9 +8,9 @@ export { heaviside } from './heaviside';
 export { identity } from './identity';
 export { leakyRelu } from './leaky-relu';
 export { leakyReluWithSlope } from './leaky-relu-with-slope';
-export { relu } from './relu';
-export { createRegistry, defaultRegistry, getActivation } from './registry';
 export type { ActivationRegistry } from './registry';
+export { createRegistry, defaultRegistry, getActivation } from './registry';
+export { relu } from './relu';
 export { selu } from './selu';
 export { sigmoid } from './sigmoid';
 export { silu } from './silu';

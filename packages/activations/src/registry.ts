@@ -24,8 +24,7 @@ class MapRegistry implements ActivationRegistry {
       throw new InvalidArgumentError({
         argument: 'activation',
         method: 'ActivationRegistry.register',
-        expected:
-          'an Activation made by defineActivation({ name, description, reference, forward, derivative })',
+        expected: 'an Activation made by defineActivation (name, description, reference, …)',
         received: activation,
       });
     }
@@ -52,7 +51,12 @@ class MapRegistry implements ActivationRegistry {
 
 function checkName(name: unknown, method: string): string {
   if (typeof name === 'string') return name;
-  throw new InvalidArgumentError({ argument: 'name', method, expected: 'a string', received: name });
+  throw new InvalidArgumentError({
+    argument: 'name',
+    method,
+    expected: 'a string',
+    received: name,
+  });
 }
 
 /**
@@ -61,7 +65,11 @@ function checkName(name: unknown, method: string): string {
  */
 export function createRegistry(activations: Iterable<Activation> = []): ActivationRegistry {
   const iterable = activations as Partial<Iterable<Activation>> | null;
-  if (typeof iterable !== 'object' || iterable === null || typeof iterable[Symbol.iterator] !== 'function') {
+  if (
+    typeof iterable !== 'object' ||
+    iterable === null ||
+    typeof iterable[Symbol.iterator] !== 'function'
+  ) {
     throw new InvalidArgumentError({
       argument: 'activations',
       method: 'createRegistry',

@@ -17,6 +17,6 @@ export const selu = defineActivation({
   reference: 'https://arxiv.org/abs/1706.02515',
   // NOTE: e^x − 1 cancels near 0 (x = 1e-10 would keep 7 digits); expm1 keeps all of them.
   forward: (x) => (x > 0 ? LAMBDA * x : LAMBDA_ALPHA * Math.expm1(x)),
-  // NOTE: f' jumps at 0 (λα ≈ 1.7581 on the left, λ on the right); we use λα there, as PyTorch does.
+  // NOTE: f' jumps at 0 (λα ≈ 1.7581 on the left, λ on the right); we use λα there, as PyTorch.
   derivative: (x) => (x > 0 ? LAMBDA : LAMBDA_ALPHA * Math.exp(x)),
 });

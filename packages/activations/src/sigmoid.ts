@@ -15,8 +15,8 @@ export const sigmoid = defineActivation({
     return x >= 0 ? 1 / (1 + z) : z / (1 + z);
   },
   derivative(x) {
-    // NOTE: y(1−y) loses every digit for x > 37 (y rounds to 1, 1−y to 0): σ'(x) = e^−|x|/(1+e^−|x|)²
-    // is the same function and keeps full relative precision on both sides.
+    // NOTE: y(1−y) loses every digit for x > 37 (y rounds to 1, 1−y to 0), while
+    // σ'(x) = e^−|x|/(1+e^−|x|)² is the same function at full relative precision on both sides.
     const z = Math.exp(-Math.abs(x));
     return z / ((1 + z) * (1 + z));
   },

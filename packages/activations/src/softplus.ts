@@ -2,8 +2,8 @@ import { defineActivation } from './activation';
 import { sigmoid } from './sigmoid';
 
 /**
- * Softplus: ln(1 + e^x), f' = σ(x), a smooth ReLU
- * (Dugas et al. 2001, https://proceedings.neurips.cc/paper/2000/hash/44968aece94f667e4095002d140b5896-Abstract.html).
+ * Softplus: ln(1 + e^x), f' = σ(x), a smooth ReLU (Dugas et al. 2001,
+ * https://proceedings.neurips.cc/paper/2000/hash/44968aece94f667e4095002d140b5896-Abstract.html).
  */
 export const softplus = defineActivation({
   name: 'softplus',

@@ -8,8 +8,8 @@ export const tanh = defineActivation({
   // Math.tanh saturates to ±1 without overflow.
   forward: (x) => Math.tanh(x),
   derivative(x) {
-    // NOTE: 1 − y² cancels to 0 for |x| > 19; 1 − tanh² x = 4z/(1+z)² with z = e^(−2|x|) is the same
-    // function without the cancellation, and z only ever underflows (to 0) rather than overflows.
+    // NOTE: 1 − y² cancels to 0 for |x| > 19. 1 − tanh² x = 4z/(1+z)² with z = e^(−2|x|) is the
+    // same function without the cancellation, and z can only underflow (to 0), never overflow.
     const z = Math.exp(-2 * Math.abs(x));
     return (4 * z) / ((1 + z) * (1 + z));
   },

@@ -1,7 +1,7 @@
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { CaseOutcome } from './summary';
 import type { CaseResult, ImplementationId, WorkloadId } from './results';
+import type { CaseOutcome } from './summary';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const entry = fileURLToPath(new URL('./worker-entry.ts', import.meta.url));
@@ -13,7 +13,10 @@ type WorkerMessage = { ok: true; result: CaseResult } | { ok: false; error: stri
  * state and peak RSS) and resolves with its result, or with a failure carrying its error output.
  * Never rejects, so one broken case does not lose the others.
  */
-export function runInChild(workload: WorkloadId, implementation: ImplementationId): Promise<CaseOutcome> {
+export function runInChild(
+  workload: WorkloadId,
+  implementation: ImplementationId,
+): Promise<CaseOutcome> {
   return new Promise((resolve) => {
     const child = fork(entry, [workload, implementation], {
       cwd: packageDir,
@@ -34,7 +37,8 @@ export function runInChild(workload: WorkloadId, implementation: ImplementationI
     child.on('exit', (code, signal) => {
       if (message?.ok) resolve(message.result);
       else {
-        const reason = message?.error ?? `exited with code ${code}${signal ? `, signal ${signal}` : ''}`;
+        const reason =
+          message?.error ?? `exited with code ${code}${signal ? `, signal ${signal}` : ''}`;
         resolve({ workload, implementation, error: `${reason}\n${stderr}`.trim() });
       }
     });

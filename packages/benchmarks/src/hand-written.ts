@@ -81,7 +81,8 @@ export function trainHandWritten(
           const p = paramStart[l]! + j * (fanIn + 1);
           const g = slope[row + outUnit + j]! * unitGrad[outUnit + j]!;
           for (let i = 0; i < fanIn; i++) grad[p + i]! += act[inStart + i]! * g;
-          if (l > 0) for (let i = 0; i < fanIn; i++) unitGrad[inUnit + i]! += parameters[p + i]! * g;
+          if (l > 0)
+            for (let i = 0; i < fanIn; i++) unitGrad[inUnit + i]! += parameters[p + i]! * g;
           grad[p + fanIn]! += g;
         }
       }

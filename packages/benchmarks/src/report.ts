@@ -52,7 +52,7 @@ export function renderMarkdown(report: BenchReport): string {
     '',
     `${env.date} · Node ${env.node} · ${env.cpus} × ${env.cpuModel} · ` +
       `load average ${env.loadBefore.toFixed(2)} → ${env.loadAfter.toFixed(2)} · ` +
-      `${env.warmups} warm-up run(s), repeats ${env.repeats === 'default' ? 'A 5, B 3, C 5' : env.repeats}`,
+      `${env.warmups} warm-up run(s), repeats ${env.repeats === 'default' ? 'A 5, B 3, C 3' : env.repeats}`,
     '',
     `- **A ${defaultComparison.title}**: ${defaultComparison.summary}.`,
     `- **B ${biggerMlp.title}**: ${biggerMlp.summary}.`,

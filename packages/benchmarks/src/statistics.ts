@@ -2,9 +2,7 @@
 export function median(samples: readonly number[]): number {
   const sorted = [...samples].sort((p, q) => p - q);
   const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1
-    ? sorted[middle]!
-    : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 /** The smallest of a non-empty list. */

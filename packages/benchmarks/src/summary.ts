@@ -87,4 +87,9 @@ export function chainRows(outcomes: readonly CaseOutcome[]): ChainRow[] {
   return rows;
 }
 
-const missing = { medianMs: Number.NaN, minMs: Number.NaN, ratio: Number.NaN, peakRssMb: Number.NaN };
+const missing = {
+  medianMs: Number.NaN,
+  minMs: Number.NaN,
+  ratio: Number.NaN,
+  peakRssMb: Number.NaN,
+};

@@ -44,6 +44,10 @@ export function checkTargets(rows: readonly MlpRow[]): TargetCheck[] {
   ];
 }
 
-function check(value: number, measured: string, pass: boolean): Pick<TargetCheck, 'measured' | 'pass'> {
+function check(
+  value: number,
+  measured: string,
+  pass: boolean,
+): Pick<TargetCheck, 'measured' | 'pass'> {
   return Number.isNaN(value) ? { measured: '—', pass: null } : { measured, pass };
 }

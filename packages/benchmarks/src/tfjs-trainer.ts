@@ -12,7 +12,9 @@ import type { TrainingProblem } from './workloads';
 export async function useTfjsCpu(): Promise<void> {
   tf.enableProdMode();
   if (!(await tf.setBackend('cpu'))) {
-    throw new BenchmarkError(`TensorFlow.js could not select its 'cpu' backend (${tf.getBackend()})`);
+    throw new BenchmarkError(
+      `TensorFlow.js could not select its 'cpu' backend (${tf.getBackend()})`,
+    );
   }
   await tf.ready();
 }

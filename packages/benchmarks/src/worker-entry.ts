@@ -19,6 +19,9 @@ try {
   const result = await runCase(workload, implementation, { warmups, repeats });
   reply({ ok: true, result });
 } catch (error) {
-  reply({ ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  reply({
+    ok: false,
+    error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+  });
   process.exitCode = 1;
 }

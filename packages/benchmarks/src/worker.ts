@@ -85,7 +85,10 @@ async function makeTrainer(spec: MlpWorkload, implementation: ImplementationId):
   }
 }
 
-async function runChain(implementation: ImplementationId, options: RunOptions): Promise<CaseResult> {
+async function runChain(
+  implementation: ImplementationId,
+  options: RunOptions,
+): Promise<CaseResult> {
   const { compile } = await import('@mg/engine');
   const { buildChain } = await import('./chain');
   const repeats = options.repeats ?? chainDefaultRepeats;

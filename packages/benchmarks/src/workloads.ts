@@ -108,7 +108,7 @@ export const biggerMlp: MlpWorkload = {
 export const chainNodes = 1_000_000;
 
 /** Workload C's timed repetitions when `BENCH_REPEATS` is not set. */
-export const chainDefaultRepeats = 5;
+export const chainDefaultRepeats = 3;
 
 /** Rows of a row-major matrix as plain arrays (the shape @mg/nn's `train` takes). */
 export function rows(matrix: Float64Array, width: number): number[][] {

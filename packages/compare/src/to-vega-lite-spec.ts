@@ -118,6 +118,8 @@ export function toVegaLiteSpec(
           labelExpr: legendLabels(names, labels),
           labelLimit: 400,
           symbolType: 'stroke',
+          // NOTE: without this the legend takes the band's 0.15 opacity when seeds > 1.
+          symbolOpacity: 1,
           symbolStrokeWidth: 3,
         },
       },

@@ -17,30 +17,60 @@ function thrown(fn: () => unknown): unknown {
 
 describe('every bad-input case throws a typed error naming argument, method, expectation and input', () => {
   const x = new Value(1);
-  // [call, argument, method, expected (substring), received as described]
+  // [method, argument, expected (substring), received as described, call]
   it.each([
-    [() => new Value('3' as never), 'data', 'new Value', 'a finite number', "string '3'"],
-    [() => new Value(Number.NaN), 'data', 'new Value', 'a finite number', 'number NaN'],
-    [() => new Value(Infinity), 'data', 'new Value', 'a finite number', 'number Infinity'],
-    [() => new Value(undefined as never), 'data', 'new Value', 'a finite number', 'undefined'],
-    [() => x.add(undefined as never), 'other', 'Value.add', 'a Value or a finite number', 'undefined'],
-    [() => x.sub('1' as never), 'other', 'Value.sub', 'a Value or a finite number', "string '1'"],
-    [() => x.mul(null as never), 'other', 'Value.mul', 'a Value or a finite number', 'null'],
-    [() => x.div(-Infinity), 'other', 'Value.div', 'a Value or a finite number', 'number -Infinity'],
-    [() => x.pow({} as never), 'exponent', 'Value.pow', 'a Value or a finite number', 'object {}'],
-    [() => x.pow(Number.NaN), 'exponent', 'Value.pow', 'a Value or a finite number', 'number NaN'],
-    [() => x.add(2n as never), 'other', 'Value.add', 'a Value or a finite number', 'bigint 2'],
-    [() => sum('x' as never), 'values', 'sum', 'an array of Values or finite numbers', "string 'x'"],
-    [() => sum([x, true as never]), 'values[1]', 'sum', 'a Value or a finite number', 'boolean true'],
-    [() => dot([1, 2], [3]), 'inputs', 'dot', 'the same length as weights (2)', 'an array of length 1'],
-    [() => dot(3 as never, []), 'weights', 'dot', 'an array', 'number 3'],
-    [() => x.apply({} as never), 'fn', 'Value.apply', 'a UnaryFunction', 'object {}'],
-    [() => x.apply(Math.tanh as never), 'fn', 'Value.apply', 'a UnaryFunction', 'a function'],
-    [() => compile(3 as never), 'root', 'compile', 'a Value', 'number 3'],
-    [() => zeroGrad([x, 1] as never), 'values[1]', 'zeroGrad', 'a Value', 'number 1'],
-    [() => zeroGrad(3 as never), 'values', 'zeroGrad', 'an iterable of Values', 'number 3'],
-    [() => zeroGrad(null as never), 'values', 'zeroGrad', 'an iterable of Values', 'null'],
-  ])('%#: %s(%s)', (call, argument, method, expected, received) => {
+    ['new Value', 'data', 'a finite number', "string '3'", () => new Value('3' as never)],
+    ['new Value', 'data', 'a finite number', 'number NaN', () => new Value(Number.NaN)],
+    ['new Value', 'data', 'a finite number', 'number Infinity', () => new Value(Infinity)],
+    ['new Value', 'data', 'a finite number', 'undefined', () => new Value(undefined as never)],
+    [
+      'Value.add',
+      'other',
+      'a Value or a finite number',
+      'undefined',
+      () => x.add(undefined as never),
+    ],
+    ['Value.sub', 'other', 'a Value or a finite number', "string '1'", () => x.sub('1' as never)],
+    ['Value.mul', 'other', 'a Value or a finite number', 'null', () => x.mul(null as never)],
+    [
+      'Value.div',
+      'other',
+      'a Value or a finite number',
+      'number -Infinity',
+      () => x.div(-Infinity),
+    ],
+    ['Value.pow', 'exponent', 'a Value or a finite number', 'object {}', () => x.pow({} as never)],
+    ['Value.pow', 'exponent', 'a Value or a finite number', 'number NaN', () => x.pow(Number.NaN)],
+    ['Value.add', 'other', 'a Value or a finite number', 'bigint 2', () => x.add(2n as never)],
+    [
+      'sum',
+      'values',
+      'an array of Values or finite numbers',
+      "string 'x'",
+      () => sum('x' as never),
+    ],
+    [
+      'sum',
+      'values[1]',
+      'a Value or a finite number',
+      'boolean true',
+      () => sum([x, true as never]),
+    ],
+    [
+      'dot',
+      'inputs',
+      'the same length as weights (2)',
+      'an array of length 1',
+      () => dot([1, 2], [3]),
+    ],
+    ['dot', 'weights', 'an array', 'number 3', () => dot(3 as never, [])],
+    ['Value.apply', 'fn', 'a UnaryFunction', 'object {}', () => x.apply({} as never)],
+    ['Value.apply', 'fn', 'a UnaryFunction', 'a function', () => x.apply(Math.tanh as never)],
+    ['compile', 'root', 'a Value', 'number 3', () => compile(3 as never)],
+    ['zeroGrad', 'values[1]', 'a Value', 'number 1', () => zeroGrad([x, 1] as never)],
+    ['zeroGrad', 'values', 'an iterable of Values', 'number 3', () => zeroGrad(3 as never)],
+    ['zeroGrad', 'values', 'an iterable of Values', 'null', () => zeroGrad(null as never)],
+  ])('%s(%s) %#', (method, argument, expected, received, call) => {
     const error = thrown(call);
     expect(error).toBeInstanceOf(InvalidArgumentError);
     expect(error).toBeInstanceOf(MicrogradError);
@@ -51,7 +81,9 @@ describe('every bad-input case throws a typed error naming argument, method, exp
     expect(e.method).toBe(method);
     expect(e.expected).toContain(expected);
     expect(e.message).toMatch(
-      new RegExp(`^Argument '${escape(argument)}' passed to '${method}' must be .*, but got `),
+      new RegExp(
+        `^Argument '${escapeRegExp(argument)}' passed to '${method}' must be .*, but got `,
+      ),
     );
     expect(e.message).toContain(expected);
     expect(e.message.endsWith(`but got ${received}`)).toBe(true);
@@ -100,6 +132,6 @@ describe('describeReceived', () => {
   });
 });
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[[\]]/g, (c) => `\\${c}`);
 }

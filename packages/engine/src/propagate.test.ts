@@ -17,10 +17,42 @@ interface OpCase {
 }
 
 const cases: OpCase[] = [
-  { name: 'add', build: ([x, y]) => x!.add(y!), points: [[1, 2], [-3.5, 0.25], [0, -7]] },
-  { name: 'sub', build: ([x, y]) => x!.sub(y!), points: [[1, 2], [-3.5, 0.25], [0, -7]] },
-  { name: 'mul', build: ([x, y]) => x!.mul(y!), points: [[1, 2], [-3.5, 0.25], [0, -7]] },
-  { name: 'div', build: ([x, y]) => x!.div(y!), points: [[1, 2], [-3.5, 0.25], [0, -7]] },
+  {
+    name: 'add',
+    build: ([x, y]) => x!.add(y!),
+    points: [
+      [1, 2],
+      [-3.5, 0.25],
+      [0, -7],
+    ],
+  },
+  {
+    name: 'sub',
+    build: ([x, y]) => x!.sub(y!),
+    points: [
+      [1, 2],
+      [-3.5, 0.25],
+      [0, -7],
+    ],
+  },
+  {
+    name: 'mul',
+    build: ([x, y]) => x!.mul(y!),
+    points: [
+      [1, 2],
+      [-3.5, 0.25],
+      [0, -7],
+    ],
+  },
+  {
+    name: 'div',
+    build: ([x, y]) => x!.div(y!),
+    points: [
+      [1, 2],
+      [-3.5, 0.25],
+      [0, -7],
+    ],
+  },
   { name: 'neg', build: ([x]) => x!.neg(), points: [[1], [-3.5], [0]] },
   ...[-2, -1, 0.5, 2, 3, 1.7].map((k) => ({
     name: `pow(${k})`,
@@ -30,28 +62,56 @@ const cases: OpCase[] = [
   {
     name: 'pow(Value)',
     build: ([x, y]) => x!.pow(y!),
-    points: [[1.3, 2], [0.2, -1.5], [4, 0.5], [2.5, 0]],
+    points: [
+      [1.3, 2],
+      [0.2, -1.5],
+      [4, 0.5],
+      [2.5, 0],
+    ],
   },
   { name: 'exp', build: ([x]) => x!.exp(), points: [[1], [-3.5], [0]] },
   { name: 'log', build: ([x]) => x!.log(), points: [[1], [0.01], [250]] },
   { name: 'apply(tanh)', build: ([x]) => x!.apply(tanhFunction), points: [[1], [-0.3], [0]] },
   { name: 'apply(sin)', build: ([x]) => x!.apply(sine), points: [[1], [-2.5], [0]] },
-  { name: 'sum', build: (xs) => sum(xs), points: [[1, 2, 3], [-0.5, 0, 8]] },
-  { name: 'sum with repeats', build: ([x, y]) => sum([x!, y!, x!]), points: [[1, 2], [-0.5, 3]] },
+  {
+    name: 'sum',
+    build: (xs) => sum(xs),
+    points: [
+      [1, 2, 3],
+      [-0.5, 0, 8],
+    ],
+  },
+  {
+    name: 'sum with repeats',
+    build: ([x, y]) => sum([x!, y!, x!]),
+    points: [
+      [1, 2],
+      [-0.5, 3],
+    ],
+  },
   {
     name: 'dot',
     build: ([w0, w1, x0, x1]) => dot([w0!, w1!], [x0!, x1!]),
-    points: [[1, 2, 3, 4], [-0.5, 0.25, 8, -2]],
+    points: [
+      [1, 2, 3, 4],
+      [-0.5, 0.25, 8, -2],
+    ],
   },
   {
     name: 'dot with bias',
     build: ([w0, w1, x0, x1, b]) => dot([w0!, w1!], [x0!, x1!], b!),
-    points: [[1, 2, 3, 4, 5], [-0.5, 0.25, 8, -2, 0.125]],
+    points: [
+      [1, 2, 3, 4, 5],
+      [-0.5, 0.25, 8, -2, 0.125],
+    ],
   },
   {
     name: 'dot with a value on both sides',
     build: ([w, x]) => dot([w!, x!], [x!, x!]),
-    points: [[1.5, -2], [0.3, 0.7]],
+    points: [
+      [1.5, -2],
+      [0.3, 0.7],
+    ],
   },
 ];
 
@@ -65,9 +125,10 @@ describe('every op against central differences', () => {
       leaves.forEach((leaf, i) => {
         const numeric = centralDifference(f, point, i);
         // A relative error of 1e-6 is well above the difference quotient's own (about 1e-9 here).
-        expect(gradientsAgree(leaf.grad, numeric, 1e-6, 1e-9), `d/dx${i}: ${leaf.grad} vs ${numeric}`).toBe(
-          true,
-        );
+        expect(
+          gradientsAgree(leaf.grad, numeric, 1e-6, 1e-9),
+          `d/dx${i}: ${leaf.grad} vs ${numeric}`,
+        ).toBe(true);
       });
     });
   }

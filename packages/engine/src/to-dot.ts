@@ -1,13 +1,22 @@
+import { InvalidArgumentError } from './errors';
 import { opNames } from './op-codes';
 import { operand } from './operands';
 import { topologicalOrder } from './topological-order';
-import type { Value } from './value';
+import { Value } from './value';
 
 /**
  * The graph behind `root` in Graphviz DOT, one record per node (`label | data | grad`) and an
  * edge from each operand to its op; render with `dot -Tsvg`. Meant for small graphs.
  */
 export function toDot(root: Value): string {
+  if (!(root instanceof Value)) {
+    throw new InvalidArgumentError({
+      argument: 'root',
+      method: 'toDot',
+      expected: 'a Value',
+      received: root,
+    });
+  }
   const order = topologicalOrder(root);
   const id = new Map<Value, number>();
   for (const [i, v] of order.entries()) id.set(v, i);

@@ -1,13 +1,13 @@
 export type { Dataset } from './dataset';
+export type { LossName } from './eager-runner';
 export { NetworkError } from './errors';
 export type { InitScheme } from './initialization';
 export { Layer } from './layer';
 export { meanSquaredError, sumSquaredError } from './losses';
-export { MLP } from './mlp';
 export type { MLPOptions } from './mlp';
+export { MLP } from './mlp';
 export { Neuron } from './neuron';
 export type { OptimizerName } from './optimizers';
 export type { MLPState } from './state';
-export { train } from './train';
 export type { TrainOptions, TrainResult } from './train';
-export type { LossName } from './eager-runner';
+export { train } from './train';

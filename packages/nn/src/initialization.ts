@@ -29,7 +29,11 @@ export function initialParameters(
   let fanIn = inputs;
   for (const fanOut of layerSizes) {
     const limit =
-      init === 'uniform' ? 1 : init === 'xavier' ? Math.sqrt(6 / (fanIn + fanOut)) : Math.sqrt(6 / fanIn);
+      init === 'uniform'
+        ? 1
+        : init === 'xavier'
+          ? Math.sqrt(6 / (fanIn + fanOut))
+          : Math.sqrt(6 / fanIn);
     for (let n = 0; n < fanOut; n++) {
       for (let i = 0; i < fanIn; i++) out.push(limit * signedUniform(rng));
       out.push(init === 'uniform' ? signedUniform(rng) : 0);

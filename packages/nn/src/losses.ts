@@ -4,12 +4,18 @@ import { InvalidArgumentError, sum, Value, type ValueLike } from '@mg/engine';
  * Σ (prediction − target)² over one sample's outputs, as one `sum` node over the squared errors
  * (adding left to right from 0, as Python's `sum`). The original program's loss, summed over samples.
  */
-export function sumSquaredError(predictions: readonly Value[], targets: readonly ValueLike[]): Value {
+export function sumSquaredError(
+  predictions: readonly Value[],
+  targets: readonly ValueLike[],
+): Value {
   return sum(squaredErrors(predictions, targets, 'sumSquaredError'));
 }
 
 /** Σ (prediction − target)² / number of outputs, for one sample. */
-export function meanSquaredError(predictions: readonly Value[], targets: readonly ValueLike[]): Value {
+export function meanSquaredError(
+  predictions: readonly Value[],
+  targets: readonly ValueLike[],
+): Value {
   return sum(squaredErrors(predictions, targets, 'meanSquaredError')).div(predictions.length);
 }
 

@@ -65,7 +65,9 @@ export class MLP {
         received: layerSizes,
       });
     }
-    layerSizes.forEach((size, i) => assertPositiveInteger(size, `layerSizes[${i}]`, method));
+    for (const [i, size] of layerSizes.entries()) {
+      assertPositiveInteger(size, `layerSizes[${i}]`, method);
+    }
     if (typeof options !== 'object' || options === null) {
       throw new InvalidArgumentError({
         argument: 'options',

@@ -29,7 +29,11 @@ export function parseState(state: unknown): MLPState {
   const s = state as Record<string, unknown>;
   if (s.format !== stateFormat) throw invalidState('format', `'${stateFormat}'`, s.format);
   if (s.version !== stateVersion) {
-    throw invalidState('version', `${stateVersion} (the only version this package reads)`, s.version);
+    throw invalidState(
+      'version',
+      `${stateVersion} (the only version this package reads)`,
+      s.version,
+    );
   }
   if (!isPositiveInteger(s.inputs)) throw invalidState('inputs', 'a positive integer', s.inputs);
   const sizes = s.layerSizes;

@@ -46,7 +46,12 @@ const modes = ['compiled', 'eager'] as const;
 export function train(model: MLP, dataset: Dataset, options: TrainOptions): TrainResult {
   const method = 'train';
   if (!(model instanceof MLP)) {
-    throw new InvalidArgumentError({ argument: 'model', method, expected: 'an MLP', received: model });
+    throw new InvalidArgumentError({
+      argument: 'model',
+      method,
+      expected: 'an MLP',
+      received: model,
+    });
   }
   if (typeof options !== 'object' || options === null) {
     throw new InvalidArgumentError({

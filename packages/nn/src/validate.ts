@@ -3,7 +3,12 @@ import { InvalidArgumentError } from '@mg/engine';
 /** Throws unless `value` is an integer ≥ 1. */
 export function assertPositiveInteger(value: unknown, argument: string, method: string): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
-    throw new InvalidArgumentError({ argument, method, expected: 'a positive integer', received: value });
+    throw new InvalidArgumentError({
+      argument,
+      method,
+      expected: 'a positive integer',
+      received: value,
+    });
   }
   return value;
 }
@@ -45,7 +50,8 @@ export function oneOf<T extends string>(
   method: string,
 ): T {
   if (value === undefined) return fallback;
-  if (typeof value === 'string' && (choices as readonly string[]).includes(value)) return value as T;
+  if (typeof value === 'string' && (choices as readonly string[]).includes(value))
+    return value as T;
   throw new InvalidArgumentError({
     argument,
     method,

@@ -1,3 +1,4 @@
+export type { ActivationCheckReport, CheckActivationOptions } from './check-activation';
 export {
   ActivationCheckError,
   assertActivation,
@@ -6,4 +7,3 @@ export {
   defaultExtremes,
   defaultGrid,
 } from './check-activation';
-export type { ActivationCheckReport, CheckActivationOptions } from './check-activation';

@@ -44,7 +44,7 @@ describe('makeDataset', () => {
 
   it('gives the XOR truth table with ±1 targets', () => {
     const { xs, ys } = makeDataset('xor', 0);
-    xs.forEach(([a, b], i) => expect(ys[i]).toBe(a !== b ? 1 : -1));
+    expect(ys).toEqual(xs.map(([a, b]) => (a !== b ? 1 : -1)));
   });
 
   it.each(['moons', 'circles', 'sine'])('changes the noise of %s with the seed', (name) => {
@@ -77,7 +77,9 @@ describe('makeDataset', () => {
     expect(dataset.outputActivation).toBe('identity');
     expect(dataset.xs[0]).toEqual([-Math.PI]);
     expect(dataset.xs.at(-1)).toEqual([Math.PI]);
-    dataset.xs.forEach(([x], i) => expect(Math.abs(dataset.ys[i]! - Math.sin(x!))).toBeLessThan(0.25));
+    dataset.xs.forEach(([x], i) => {
+      expect(Math.abs(dataset.ys[i]! - Math.sin(x!))).toBeLessThan(0.25);
+    });
   });
 
   it('rejects an unknown name, listing the known ones', () => {

@@ -14,7 +14,12 @@ import { Value } from '../value';
 
 /** An operation of a random program. Operands are indices into the nodes built so far. */
 export type Instruction =
-  | { op: 'add' | 'sub' | 'mul' | 'div' | 'powValue'; a: number; b: number; constant: number | null }
+  | {
+      op: 'add' | 'sub' | 'mul' | 'div' | 'powValue';
+      a: number;
+      b: number;
+      constant: number | null;
+    }
   | { op: 'neg' | 'exp' | 'log' | 'tanh' | 'relu'; a: number }
   | { op: 'powNumber'; a: number; exponent: number }
   | { op: 'sum'; terms: number[] }
@@ -64,8 +69,15 @@ export function programArbitrary(
       constant,
     }),
     fc.record({ op: fc.constantFrom(...unaryOps), a: index }),
-    fc.record({ op: fc.constant('powNumber' as const), a: index, exponent: fc.constantFrom(...exponents) }),
-    fc.record({ op: fc.constant('sum' as const), terms: fc.array(index, { minLength: 1, maxLength: 4 }) }),
+    fc.record({
+      op: fc.constant('powNumber' as const),
+      a: index,
+      exponent: fc.constantFrom(...exponents),
+    }),
+    fc.record({
+      op: fc.constant('sum' as const),
+      terms: fc.array(index, { minLength: 1, maxLength: 4 }),
+    }),
     fc
       .record({
         op: fc.constant('dot' as const),
@@ -138,7 +150,11 @@ export function buildProgram(program: Program, leaves: readonly Value[], safe: b
         out = sum(ins.terms.map(at));
         break;
       case 'dot':
-        out = dot(ins.weights.map(at), ins.inputs.map(at), ins.bias === null ? undefined : at(ins.bias));
+        out = dot(
+          ins.weights.map(at),
+          ins.inputs.map(at),
+          ins.bias === null ? undefined : at(ins.bias),
+        );
         break;
     }
     nodes.push(out);

@@ -1,0 +1,97 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assertBuilt, listFiles, runCli } from './helpers';
+
+let root: string;
+beforeAll(() => {
+  assertBuilt();
+  root = mkdtempSync(join(tmpdir(), 'mg-compare-errors-'));
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+// Each case: arguments, and a pattern for the one-line message after 'mg-compare: '.
+const cases: [string, string[], RegExp][] = [
+  ['an unknown flag', ['--epoch', '5'], /^unknown option '--epoch'\. Did you mean '--epochs'\?$/],
+  ['a positional argument', ['relu'], /^unexpected argument 'relu'/],
+  ['a malformed list', ['--layers', '10,,x'], /^option --layers must be a comma-separated list/],
+  [
+    'a list with a non-number',
+    ['--layers', '10,x,1'],
+    /^option --layers must be positive whole numbers, but got 'x'$/,
+  ],
+  [
+    'zero epochs',
+    ['--epochs', '0'],
+    /^option --epochs must be a positive whole number, but got '0'$/,
+  ],
+  [
+    'negative epochs',
+    ['--epochs', '-3'],
+    /^option --epochs must be a positive whole number, but got '-3'$/,
+  ],
+  ['a zero learning rate', ['--lr', '0'], /^option --lr must be a positive number, but got '0'$/],
+  [
+    'a learning rate that is not a number',
+    ['--lr', 'abc'],
+    /^option --lr must be a positive number, but got 'abc'$/,
+  ],
+  ['an unknown scale', ['--scale', 'cubic'], /^option --scale must be one of linear, log/],
+  [
+    'an unknown activation',
+    ['--activations', 'relu,rleu'],
+    /^option --activations: Unknown activation 'rleu'\. Did you mean 'relu'\? Known: identity, /,
+  ],
+  [
+    'an unknown dataset',
+    ['--dataset', 'moon'],
+    /^option --dataset must be one of original, .*Did you mean 'moons'\?$/,
+  ],
+  [
+    'a last layer that does not fit the data (rejected by the library)',
+    ['--layers', '10,5,2', '--epochs', '3'],
+    /^option --layers: Argument 'config\.layers' passed to 'runComparison' must be /,
+  ],
+  [
+    'an output directory under a regular file',
+    ['--out', 'blocker/out', '--epochs', '3'],
+    /^cannot write to output directory 'blocker\/out': a part of the path is a file, not a directory \(ENOTDIR\)$/,
+  ],
+  [
+    'an output directory that is a regular file',
+    ['--out', 'blocker', '--epochs', '3'],
+    /^cannot write to output directory 'blocker': a file with that name exists \(EEXIST\)$/,
+  ],
+];
+
+describe('bad input: exit code 2, one line and a hint on stderr, no stack trace, no files', () => {
+  it.each(cases)('%s', (_name, args, message) => {
+    const cwd = mkdtempSync(join(root, 'case-'));
+    writeFileSync(join(cwd, 'blocker'), 'a regular file');
+    const run = runCli(args, cwd);
+    expect(run.status, run.stderr).toBe(2);
+    expect(run.stdout).toBe('');
+    const lines = run.stderr.split('\n');
+    expect(lines, run.stderr).toHaveLength(3);
+    expect(lines[0]!.replace(/^mg-compare: /, '')).toMatch(message);
+    expect(lines[0]).toMatch(/^mg-compare: /);
+    expect(lines[1]).toBe("Try 'mg-compare --help'.");
+    expect(lines[2]).toBe('');
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+    // Nothing written: no file, no temporary, not even an empty out/.
+    expect(listFiles(cwd)).toEqual(['blocker']);
+  });
+
+  it.each([
+    ['a bad flag', ['--lr', '-1']],
+    ['a config the library rejects', ['--layers', '4,2', '--epochs', '3']],
+  ])('leaves an existing output directory untouched on %s', (_name, args) => {
+    const cwd = mkdtempSync(join(root, 'case-'));
+    mkdirSync(join(cwd, 'out'));
+    writeFileSync(join(cwd, 'out', 'activation-losses.csv'), 'previous');
+    const run = runCli(args, cwd);
+    expect(run.status).toBe(2);
+    expect(listFiles(cwd)).toEqual(['out', 'out/activation-losses.csv']);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { BenchmarkError } from './errors';
+import { isSelected, readSettings } from './settings';
+
+describe('readSettings', () => {
+  it('defaults to one warm-up, per-workload repeats and every case', () => {
+    expect(readSettings({})).toEqual({ warmups: 1, repeats: undefined, only: undefined });
+  });
+
+  it('reads BENCH_WARMUPS, BENCH_REPEATS and BENCH_ONLY', () => {
+    const settings = readSettings({
+      BENCH_WARMUPS: '0',
+      BENCH_REPEATS: '7',
+      BENCH_ONLY: 'A, C:eager',
+    });
+    expect(settings).toEqual({ warmups: 0, repeats: 7, only: ['A', 'C:eager'] });
+    expect(isSelected(settings, 'A', 'tfjs')).toBe(true);
+    expect(isSelected(settings, 'C', 'eager')).toBe(true);
+    expect(isSelected(settings, 'C', 'compiled')).toBe(false);
+    expect(isSelected(settings, 'B', 'eager')).toBe(false);
+  });
+
+  it('rejects counts that are not whole numbers or too small, naming the variable', () => {
+    expect(() => readSettings({ BENCH_REPEATS: '0' })).toThrow(BenchmarkError);
+    expect(() => readSettings({ BENCH_REPEATS: '2.5' })).toThrow(
+      "Environment variable BENCH_REPEATS must be a whole number >= 1, but got '2.5'",
+    );
+    expect(() => readSettings({ BENCH_WARMUPS: '-1' })).toThrow(/BENCH_WARMUPS/);
+  });
+});
