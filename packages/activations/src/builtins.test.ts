@@ -7,8 +7,9 @@ import { checkActivation } from './testing';
 const kinks: Record<string, number[]> = { heaviside: [0], relu: [0], selu: [0], leakyRelu: [0] };
 
 describe('builtins', () => {
-  it('are the eleven, in the public order', () => {
-    expect(builtins.map((a) => a.name)).toEqual([
+  it('start with the eleven, in the public order', () => {
+    // A prefix, so that adding a built-in is one line in builtins.ts and no change here.
+    expect(builtins.map((a) => a.name).slice(0, 11)).toEqual([
       'identity',
       'heaviside',
       'sigmoid',

@@ -55,6 +55,9 @@ function loss(): Value {
 const mlpNodes = topologicalOrder(loss()).length;
 const tape = compile(loss());
 
+/** Long enough for the JIT to settle and for noise from a shared machine to average out. */
+const mlpOptions = { time: 3000, warmupTime: 1000 };
+
 const chainLength = 1_000_000;
 /** x + step + … + step: a million add nodes plus two leaves. */
 function chain(): Value {
@@ -65,18 +68,26 @@ function chain(): Value {
 }
 
 describe(`MLP 3-10-5-4-1 tanh, 4 samples (${mlpNodes} nodes)`, () => {
-  bench(`eager: build + backward (${mlpNodes} nodes)`, () => {
-    zeroGrad(parameters);
-    loss().backward();
-  });
+  bench(
+    `eager: build + backward (${mlpNodes} nodes)`,
+    () => {
+      zeroGrad(parameters);
+      loss().backward();
+    },
+    mlpOptions,
+  );
 
-  bench(`compiled tape: load + forward + backward (${mlpNodes} nodes)`, () => {
-    zeroGrad(parameters);
-    tape.load();
-    tape.forward();
-    tape.backward();
-    tape.store();
-  });
+  bench(
+    `compiled tape: load + forward + backward (${mlpNodes} nodes)`,
+    () => {
+      zeroGrad(parameters);
+      tape.load();
+      tape.forward();
+      tape.backward();
+      tape.store();
+    },
+    mlpOptions,
+  );
 });
 
 describe(`chain (${chainLength + 2} nodes)`, () => {

@@ -36,6 +36,10 @@ describe('reference expressions (micrograd test_engine.py; numbers from PyTorch 
     expect(Math.abs(g.data - 24.70408163265306)).toBeLessThan(tolerance);
     expect(Math.abs(a.grad - 138.83381924198252)).toBeLessThan(tolerance);
     expect(Math.abs(b.grad - 645.5772594752186)).toBeLessThan(tolerance);
+    // The gradient rules repeat PyTorch's order of operations, so the match is in fact exact.
+    expect([g.data, a.grad, b.grad]).toEqual([
+      24.70408163265306, 138.83381924198252, 645.5772594752186,
+    ]);
   });
 });
 
