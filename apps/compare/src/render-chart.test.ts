@@ -14,7 +14,7 @@ function pngSize(png: Uint8Array): { width: number; height: number } {
 
 describe('fontFiles', () => {
   it('resolves the bundled DejaVu Sans regular and bold TrueType files', () => {
-    const [regular, bold] = fontFiles();
+    const { regular, bold } = fontFiles();
     expect(regular).toMatch(/dejavu-fonts-ttf[/\\]ttf[/\\]DejaVuSans\.ttf$/);
     expect(bold).toMatch(/dejavu-fonts-ttf[/\\]ttf[/\\]DejaVuSans-Bold\.ttf$/);
   });

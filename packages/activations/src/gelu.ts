@@ -1,8 +1,13 @@
-import erf from '@stdlib/math-base-special-erf';
+import erfc from '@stdlib/math-base-special-erfc';
 import { defineActivation } from './activation';
 
 /** 1/√(2π), the peak of the standard normal density φ. */
 const INV_SQRT_2PI = 0.3989422804014327;
+
+/** Φ(x), the standard normal CDF, as ½·erfc(−x/√2): accurate to the last digits in both tails. */
+function normalCdf(x: number): number {
+  return 0.5 * erfc(-x * Math.SQRT1_2);
+}
 
 /**
  * Gaussian error linear unit, exact form: x·Φ(x) = ½x(1 + erf(x/√2)), f' = Φ(x) + x·φ(x)
@@ -12,11 +17,11 @@ export const gelu = defineActivation({
   name: 'gelu',
   description: 'Gaussian error linear unit: x·Φ(x) = x(1 + erf(x/√2))/2',
   reference: 'https://arxiv.org/abs/1606.08415',
-  // NOTE: 1 + erf(x/√2) cancels for negative x: below −3 the (tiny) result is right to an
-  // absolute |x|·2^−53, not relatively (gelu(−5) to 4e-11; gelu(−20) is −0). As in PyTorch.
-  forward: (x) => 0.5 * x * (1 + erf(x * Math.SQRT1_2)),
+  // NOTE: written with erfc, not 1 + erf(x/√2) as PyTorch does: for negative x that sum cancels,
+  // and below −3 the tiny result would keep only absolute accuracy (gelu(−20) would be −0).
+  forward: (x) => x * normalCdf(x),
   derivative(x) {
-    const cdf = 0.5 * (1 + erf(x * Math.SQRT1_2));
+    const cdf = normalCdf(x);
     // NOTE: φ(x) underflows to 0 for |x| > 38, and x·0 = 0, so f' stays finite at ±1000
     // (x² may even overflow to Infinity: e^−Infinity = 0).
     const pdf = INV_SQRT_2PI * Math.exp(-0.5 * x * x);

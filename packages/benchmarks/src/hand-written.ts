@@ -10,9 +10,11 @@ export type ScalarActivation = Pick<UnaryFunction, 'forward' | 'derivative'>;
  * returns the loss (sum of squared errors) of every epoch, computed before that epoch's update.
  *
  * Its arithmetic follows @mg/engine's operation for operation, so it reproduces @mg/nn's losses:
- * a pre-activation is `bias + Σ w·x` added left to right; gradients are accumulated as the
- * engine's reverse topological order does (last sample first, within a sample the last layer
- * first and its neurons from last to first); the update is `p −= lr · grad`.
+ * a pre-activation is `bias + Σ w·x` added left to right; a squared error is `d·d`; gradients
+ * accumulate in the engine's reverse topological order (last sample first, within a sample the
+ * last layer first and its neurons from last to first); the per-sample losses are added in
+ * sample order from 0; the update is `p −= lr · grad`. Each sample's forward pass is followed
+ * at once by its backward pass, so its activations stay in cache.
  */
 export function trainHandWritten(
   problem: TrainingProblem,
@@ -21,33 +23,31 @@ export function trainHandWritten(
 ): Float64Array {
   const { shape, samples, xs, ys, epochs, learningRate } = problem;
   const depth = shape.layers.length;
-  const width = [shape.inputs, ...shape.layers];
-  // unitStart[l]: where layer l's units (l = 0: the inputs) start within one sample's row.
-  const unitStart = [0];
-  for (let l = 0; l < width.length; l++) unitStart.push(unitStart[l]! + width[l]!);
-  const paramStart = [0];
-  for (let l = 0; l < depth; l++) paramStart.push(paramStart[l]! + (width[l]! + 1) * width[l + 1]!);
-  const units = unitStart[depth + 1]!;
+  const width = Int32Array.from([shape.inputs, ...shape.layers]);
+  // unitStart[l]: where layer l's units (l = 0: the inputs) start in `act`.
+  const unitStart = new Int32Array(depth + 2);
+  for (let l = 0; l <= depth; l++) unitStart[l + 1] = unitStart[l]! + width[l]!;
+  const paramStart = new Int32Array(depth + 1);
+  for (let l = 0; l < depth; l++)
+    paramStart[l + 1] = paramStart[l]! + (width[l]! + 1) * width[l + 1]!;
   const outputs = width[depth]!;
   const outputStart = unitStart[depth]!;
 
-  const act = new Float64Array(samples * units); // every unit's output, per sample
-  const slope = new Float64Array(samples * units); // f'(pre-activation), per sample
-  const unitGrad = new Float64Array(units); // d loss / d unit output, for the current sample
+  const act = new Float64Array(unitStart[depth + 1]!); // every unit's output for one sample
+  const slope = new Float64Array(act.length); // f'(pre-activation) of every unit
+  const unitGrad = new Float64Array(act.length); // d loss / d unit output
   const grad = new Float64Array(parameters.length);
+  const sampleLoss = new Float64Array(samples);
   const losses = new Float64Array(epochs);
-  for (let s = 0; s < samples; s++) {
-    act.set(xs.subarray(s * shape.inputs, (s + 1) * shape.inputs), s * units);
-  }
 
   for (let epoch = 0; epoch < epochs; epoch++) {
-    let loss = 0;
-    for (let s = 0; s < samples; s++) {
-      const row = s * units;
+    grad.fill(0);
+    for (let s = samples - 1; s >= 0; s--) {
+      act.set(xs.subarray(s * shape.inputs, (s + 1) * shape.inputs));
       for (let l = 0; l < depth; l++) {
         const fanIn = width[l]!;
-        const inStart = row + unitStart[l]!;
-        const outStart = row + unitStart[l + 1]!;
+        const inStart = unitStart[l]!;
+        const outStart = unitStart[l + 1]!;
         let p = paramStart[l]!;
         for (let j = 0; j < width[l + 1]!; j++, p += fanIn + 1) {
           let z = parameters[p + fanIn]!;
@@ -57,36 +57,37 @@ export function trainHandWritten(
           slope[outStart + j] = activation.derivative(z, y);
         }
       }
+      let loss = 0;
       for (let k = 0; k < outputs; k++) {
-        const error = act[row + outputStart + k]! - ys[s * outputs + k]!;
-        loss += error ** 2;
+        const error = act[outputStart + k]! - ys[s * outputs + k]!;
+        loss += error * error;
+        unitGrad[outputStart + k] = error + error; // d(error·error)/d(prediction)
       }
-    }
-    losses[epoch] = loss;
+      sampleLoss[s] = loss;
 
-    grad.fill(0);
-    for (let s = samples - 1; s >= 0; s--) {
-      const row = s * units;
-      for (let k = 0; k < outputs; k++) {
-        const error = act[row + outputStart + k]! - ys[s * outputs + k]!;
-        unitGrad[outputStart + k] = 2 * error; // d(error²)/d(prediction)
-      }
       for (let l = depth - 1; l >= 0; l--) {
         const fanIn = width[l]!;
-        const inUnit = unitStart[l]!;
-        const outUnit = unitStart[l + 1]!;
-        const inStart = row + inUnit;
-        if (l > 0) unitGrad.fill(0, inUnit, inUnit + fanIn);
+        const inStart = unitStart[l]!;
+        const outStart = unitStart[l + 1]!;
+        if (l > 0) unitGrad.fill(0, inStart, outStart);
         for (let j = width[l + 1]! - 1; j >= 0; j--) {
           const p = paramStart[l]! + j * (fanIn + 1);
-          const g = slope[row + outUnit + j]! * unitGrad[outUnit + j]!;
-          for (let i = 0; i < fanIn; i++) grad[p + i]! += act[inStart + i]! * g;
-          if (l > 0)
-            for (let i = 0; i < fanIn; i++) unitGrad[inUnit + i]! += parameters[p + i]! * g;
+          const g = slope[outStart + j]! * unitGrad[outStart + j]!;
+          if (l > 0) {
+            for (let i = 0; i < fanIn; i++) {
+              grad[p + i]! += act[inStart + i]! * g;
+              unitGrad[inStart + i]! += parameters[p + i]! * g;
+            }
+          } else {
+            for (let i = 0; i < fanIn; i++) grad[p + i]! += act[inStart + i]! * g;
+          }
           grad[p + fanIn]! += g;
         }
       }
     }
+    let loss = 0;
+    for (let s = 0; s < samples; s++) loss += sampleLoss[s]!;
+    losses[epoch] = loss;
     for (let k = 0; k < parameters.length; k++) parameters[k]! -= learningRate * grad[k]!;
   }
   return losses;

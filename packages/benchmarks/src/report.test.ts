@@ -97,12 +97,12 @@ describe('renderMarkdown', () => {
 
   it('has the tables with their columns, one row per case and phase', () => {
     expect(markdown).toContain(
-      '| workload | implementation | median ms | min ms | × hand-written | peak RSS MB | max loss rel. diff |',
+      '| workload | implementation | median ms | min ms | × hand-written | peak RSS MB | max loss rel. diff | runs |',
     );
-    expect(markdown).toContain('| A | compiled | 140 | 130 | 1.40 | 100 | 0 (bit-exact) |');
-    expect(markdown).toContain('| A | tfjs | 2000 | 1900 | 20.00 | 200 | 1.0e-6 |');
-    expect(markdown).toContain('| B | tfjs | — | — | — | — | — |');
-    expect(markdown).toContain('| C | eager | build + backward | 310 | 300 | 310.0 | 300 |');
+    expect(markdown).toContain('| A | compiled | 140 | 130 | 1.40 | 100 | 0 (bit-exact) | 3 |');
+    expect(markdown).toContain('| A | tfjs | 2000 | 1900 | 20.00 | 200 | 1.0e-6 | 3 |');
+    expect(markdown).toContain('| B | tfjs | — | — | — | — | — | 0 |');
+    expect(markdown).toContain('| C | eager | build + backward | 310 | 300 | 310.0 | 300 | 3 |');
     expect(markdown).toContain('| A | eager ≤ 3× hand-written | 3.50× hand-written | ❌ fail |');
     expect(markdown).toContain('| B | compiled faster than TF.js | — | — not run |');
   });

@@ -52,7 +52,7 @@ export function renderMarkdown(report: BenchReport): string {
     '',
     `${env.date} · Node ${env.node} · ${env.cpus} × ${env.cpuModel} · ` +
       `load average ${env.loadBefore.toFixed(2)} → ${env.loadAfter.toFixed(2)} · ` +
-      `${env.warmups} warm-up run(s), repeats ${env.repeats === 'default' ? 'A 5, B 3, C 3' : env.repeats}`,
+      `${env.warmups} warm-up run(s), then ${env.repeats === 'default' ? 'the default number of' : env.repeats} timed runs per case (column "runs")`,
     '',
     `- **A ${defaultComparison.title}**: ${defaultComparison.summary}.`,
     `- **B ${biggerMlp.title}**: ${biggerMlp.summary}.`,
@@ -60,21 +60,22 @@ export function renderMarkdown(report: BenchReport): string {
     '',
     'Each case ran in a fresh child process; times are wall-clock per whole workload.',
     '',
-    '| workload | implementation | median ms | min ms | × hand-written | peak RSS MB | max loss rel. diff |',
-    '|---|---|--:|--:|--:|--:|--:|',
+    '| workload | implementation | median ms | min ms | × hand-written | peak RSS MB | max loss rel. diff | runs |',
+    '|---|---|--:|--:|--:|--:|--:|--:|',
     ...report.mlp.map(
       (r) =>
         `| ${r.workload} | ${r.implementation} | ${ms(r.medianMs)} | ${ms(r.minMs)} | ` +
         `${r.implementation === 'hand-written' ? '1' : fixed(r.ratio, 2)} | ${fixed(r.peakRssMb, 0)} | ` +
-        `${r.implementation === 'hand-written' ? '(reference)' : r.error ? '—' : difference(r.lossDifference)} |`,
+        `${r.implementation === 'hand-written' ? '(reference)' : r.error ? '—' : difference(r.lossDifference)} | ` +
+        `${r.runs} |`,
     ),
     '',
-    '| workload | implementation | phase | median ms | min ms | ns/node | peak RSS MB |',
-    '|---|---|---|--:|--:|--:|--:|',
+    '| workload | implementation | phase | median ms | min ms | ns/node | peak RSS MB | runs |',
+    '|---|---|---|--:|--:|--:|--:|--:|',
     ...report.chain.map(
       (r) =>
         `| C | ${r.implementation} | ${r.phase} | ${ms(r.medianMs)} | ${ms(r.minMs)} | ` +
-        `${fixed(r.nsPerNode, 1)} | ${fixed(r.peakRssMb, 0)} |`,
+        `${fixed(r.nsPerNode, 1)} | ${fixed(r.peakRssMb, 0)} | ${r.runs} |`,
     ),
     '',
     '## Targets (issue 6)',

@@ -5,7 +5,7 @@ import type { ImplementationId, WorkloadId } from './results';
 export interface BenchSettings {
   /** BENCH_WARMUPS: untimed runs before the timed ones (default 1). */
   warmups: number;
-  /** BENCH_REPEATS: timed runs per case (default per workload: A 5, B 3, C 3). */
+  /** BENCH_REPEATS: timed runs per case (default: per workload and implementation, see `workloads.ts`). */
   repeats: number | undefined;
   /**
    * BENCH_ONLY: a comma-separated selection such as `A,B:tfjs,C:eager` (a workload, or a workload

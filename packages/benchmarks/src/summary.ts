@@ -15,6 +15,8 @@ export interface MlpRow {
   peakRssMb: number;
   /** Largest relative difference of any epoch's loss from the hand-written reference's. */
   lossDifference: number;
+  /** Timed runs the median is taken over (0 for a failed case). */
+  runs: number;
   error?: string;
 }
 
@@ -26,6 +28,8 @@ export interface ChainRow {
   minMs: number;
   nsPerNode: number;
   peakRssMb: number;
+  /** Timed runs the median is taken over (0 for a failed case). */
+  runs: number;
   error?: string;
 }
 
@@ -53,6 +57,7 @@ export function mlpRows(outcomes: readonly CaseOutcome[]): MlpRow[] {
       implementation: outcome.implementation,
       medianMs,
       minMs: minimum(samples),
+      runs: samples.length,
       ratio: reference ? medianMs / median(reference.timings[0]!.samplesMs) : Number.NaN,
       peakRssMb: outcome.peakRssMb,
       lossDifference: reference
@@ -79,6 +84,7 @@ export function chainRows(outcomes: readonly CaseOutcome[]): ChainRow[] {
         phase: timing.label,
         medianMs,
         minMs: minimum(timing.samplesMs),
+        runs: timing.samplesMs.length,
         nsPerNode: (medianMs * 1e6) / (outcome.nodes ?? Number.NaN),
         peakRssMb: outcome.peakRssMb,
       });
@@ -92,4 +98,5 @@ const missing = {
   minMs: Number.NaN,
   ratio: Number.NaN,
   peakRssMb: Number.NaN,
+  runs: 0,
 };

@@ -46,7 +46,7 @@ export async function runCase(
       curves = spec.activations.map((name, index) => trainer(name, starts[index]!.slice()));
     },
     options.warmups,
-    options.repeats ?? spec.defaultRepeats,
+    options.repeats ?? spec.defaultRepeats[implementation],
   );
   return {
     workload,

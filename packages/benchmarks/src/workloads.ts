@@ -1,5 +1,6 @@
 import { initialParameters, type NetworkShape } from './network';
 import { createRandom } from './random';
+import type { ImplementationId } from './results';
 
 /** What a training implementation needs: the network, full-batch data, epochs and SGD rate. */
 export interface TrainingProblem {
@@ -21,8 +22,11 @@ export interface MlpWorkload extends TrainingProblem {
   readonly summary: string;
   /** Activation names (keys of @mg/activations' default registry), trained one after another. */
   readonly activations: readonly string[];
-  /** Timed repetitions when `BENCH_REPEATS` is not set. */
-  readonly defaultRepeats: number;
+  /**
+   * Timed repetitions per implementation when `BENCH_REPEATS` is not set: fewer for the slow
+   * ones, to keep a whole `pnpm bench` within a few minutes.
+   */
+  readonly defaultRepeats: Readonly<Record<ImplementationId, number>>;
   /** A fresh copy of the initial parameters for the run of `activations[index]`. */
   initialParameters(index: number): Float64Array;
 }
@@ -61,7 +65,7 @@ export const defaultComparison: MlpWorkload = {
   epochs: 1000,
   learningRate: 0.001,
   activations: allActivations,
-  defaultRepeats: 5,
+  defaultRepeats: { 'hand-written': 5, eager: 5, compiled: 5, tfjs: 3 },
   initialParameters: (index) => initialParameters(defaultShape, 1000 + index, 'unit'),
 };
 
@@ -100,7 +104,7 @@ export const biggerMlp: MlpWorkload = {
   epochs: 20,
   learningRate: 0.001,
   activations: ['tanh'],
-  defaultRepeats: 3,
+  defaultRepeats: { 'hand-written': 3, eager: 3, compiled: 3, tfjs: 3 },
   initialParameters: () => initialParameters(biggerShape, 2000, 'fan-in'),
 };
 
