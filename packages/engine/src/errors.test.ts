@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeReceived, InvalidArgumentError, MicrogradError } from './errors';
 import { dot, sum } from './n-ary';
 import { compile } from './tape';
+import { topologicalOrder } from './topological-order';
 import { Value } from './value';
 import { zeroGrad } from './zero-grad';
 
@@ -67,6 +68,13 @@ describe('every bad-input case throws a typed error naming argument, method, exp
     ['Value.apply', 'fn', 'a UnaryFunction', 'object {}', () => x.apply({} as never)],
     ['Value.apply', 'fn', 'a UnaryFunction', 'a function', () => x.apply(Math.tanh as never)],
     ['compile', 'root', 'a Value', 'number 3', () => compile(3 as never)],
+    [
+      'topologicalOrder',
+      'root',
+      'a Value',
+      'undefined',
+      () => topologicalOrder(undefined as never),
+    ],
     ['zeroGrad', 'values[1]', 'a Value', 'number 1', () => zeroGrad([x, 1] as never)],
     ['zeroGrad', 'values', 'an iterable of Values', 'number 3', () => zeroGrad(3 as never)],
     ['zeroGrad', 'values', 'an iterable of Values', 'null', () => zeroGrad(null as never)],

@@ -1,6 +1,7 @@
+import { InvalidArgumentError } from './errors';
 import { Op } from './op-codes';
 import { operand } from './operands';
-import type { Value } from './value';
+import { Value } from './value';
 
 /** Incremented by every walk; a node whose `stamp` equals it has been seen in the current walk. */
 let walk = 0;
@@ -10,6 +11,14 @@ let walk = 0;
  * that visits each node's operands in `operand` order.
  */
 export function topologicalOrder(root: Value): Value[] {
+  if (!(root instanceof Value)) {
+    throw new InvalidArgumentError({
+      argument: 'root',
+      method: 'topologicalOrder',
+      expected: 'a Value',
+      received: root,
+    });
+  }
   return postOrder(root, true);
 }
 
