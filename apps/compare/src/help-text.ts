@@ -1,4 +1,4 @@
-import { datasetNames } from '@mg/compare';
+import { datasetNames, defaultScale } from '@mg/compare';
 
 /** The `--help` text. Defaults are those of @mg/compare's `runComparison`. */
 export function helpText(version: string): string {
@@ -22,7 +22,7 @@ Options:
                           (default: original, the original program's four samples)
   --threshold X           loss below which an activation counts as converged (default:
                           0.025 per sample, 0.1 on the original four)
-  --scale linear|log      y axis of the chart (default: the library's)
+  --scale linear|log      y axis of the chart (default: ${defaultScale})
   --threads N             worker threads, N >= 1 (default: the free cores)
   -o, --out DIR           output directory, created if missing (default: out)
   -h, --help              show this help

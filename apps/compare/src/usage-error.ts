@@ -1,27 +1,20 @@
+import { MicrogradError } from '@mg/engine';
+
 /**
  * Bad input on the command line (a flag, a value, an output directory): the command prints its
  * message as one line, a hint to `--help`, and exits with code 2.
  */
-export class UsageError extends Error {
+export class UsageError extends MicrogradError {
   override name = 'UsageError';
 }
 
 /**
  * True for errors that mean "the user asked for something we cannot do" rather than "we have a bug":
- * our own {@link UsageError} and every `MicrogradError` the libraries throw for a bad argument
- * (e.g. `UnknownActivationError`, `InvalidArgumentError`).
+ * our own {@link UsageError} and every other `MicrogradError` the libraries throw for a bad
+ * argument (e.g. `UnknownActivationError`, `InvalidArgumentError`).
  */
 export function isInputError(error: unknown): error is Error {
-  if (error instanceof UsageError) return true;
-  // NOTE: matched by class name along the prototype chain, not `instanceof`: the app does not
-  // depend on @mg/engine directly, and a dual ESM/CJS load could hold two copies of the class.
-  let prototype: unknown = error instanceof Error ? Object.getPrototypeOf(error) : null;
-  while (prototype !== null && prototype !== Error.prototype) {
-    const name = (prototype as { constructor?: { name?: unknown } }).constructor?.name;
-    if (name === 'MicrogradError') return true;
-    prototype = Object.getPrototypeOf(prototype);
-  }
-  return false;
+  return error instanceof MicrogradError;
 }
 
 /** The flag that sets each `runComparison` config key. */
