@@ -25,10 +25,16 @@ describe('toVegaLiteSpec', () => {
     expect(JSON.parse(JSON.stringify(spec))).toEqual(spec);
   });
 
-  it('colours the eleven activations distinctly over a fixed domain, in config order', () => {
+  it('colours the eleven activations distinctly, listed best final loss first', () => {
     const spec: Json = toVegaLiteSpec(eleven);
     const { domain, range } = spec.encoding.color.scale;
-    expect(domain).toEqual(defaultRegistry().names());
+    expect([...domain].sort()).toEqual(defaultRegistry().names().sort());
+    // Final losses falling along the built-ins' order: the legend lists them backwards.
+    const falling = handMadeResult(
+      Object.fromEntries(builtins.map((activation, i) => [activation.name, [decaying(14 - i)]])),
+    );
+    const fallingSpec: Json = toVegaLiteSpec(falling);
+    expect(fallingSpec.encoding.color.scale.domain).toEqual(defaultRegistry().names().reverse());
     expect(range).toHaveLength(11);
     expect(new Set(range).size).toBe(11);
   });
@@ -72,8 +78,10 @@ describe('toVegaLiteSpec', () => {
     expect(line.encoding.y.scale.domain).toEqual([0.5 / 1.25, 8]);
     const labels = spec.encoding.color.legend.labelExpr as string;
     expect(labels).toContain('"softplus":"softplus (diverged at 2)"');
-    expect(labels).toContain('"relu":"relu (clipped)"');
-    expect(labels).toContain('"tanh":"tanh"');
+    expect(labels).toContain('"relu":"relu  3.00e+5 (clipped)"');
+    expect(labels).toContain('"tanh":"tanh  0.500"');
+    // Best final loss first, the diverged curve last.
+    expect(spec.encoding.color.scale.domain).toEqual(['tanh', 'relu', 'softplus']);
     // The diverged curve's finite part is still drawn (and clipped).
     expect(spec.data.values.filter((v: Json) => v.activation === 'softplus')).toHaveLength(2);
   });
@@ -83,7 +91,7 @@ describe('toVegaLiteSpec', () => {
     const spec: Json = toVegaLiteSpec(result);
     expect(spec.layer[0].encoding.y.scale.domain).toEqual([8e-9, 8]);
     expect(spec.data.values.map((v: Json) => v.loss)).toEqual([4, 1e-3, 1e-12]);
-    expect(spec.encoding.color.legend.labelExpr).toContain('identity (clipped)');
+    expect(spec.encoding.color.legend.labelExpr).toContain('"identity":"identity  0 (clipped)"');
   });
 
   it('passes width and height through and rejects bad options', () => {

@@ -33,7 +33,8 @@ const method = 'toVegaLiteSpec';
  * when seeds > 1), data inline, one colour per activation. The y domain is set by the curves that
  * did not diverge (their highest start, with headroom), and marks are clipped to it, so an
  * exploding curve cannot squash the others; such curves are marked in the legend:
- * 'softplus (diverged at 12)' or 'relu (clipped)'.
+ * 'softplus (diverged at 12)' or 'relu  4.00 (clipped)'. The legend is ordered by final loss,
+ * best first, and gives each activation's final loss.
  */
 export function toVegaLiteSpec(
   result: ComparisonResult,
@@ -54,12 +55,16 @@ export function toVegaLiteSpec(
   const withBand = result.config.seeds > 1;
   const domain = yDomain(summaries, scale, withBand);
   const [bottom, top] = domain;
-  const labels = summaries.map((summary) => {
+  // The legend lists the activations best first, each with its final loss, so that curves
+  // bunched together can still be told apart by reading the legend from top to bottom.
+  const ranked = [...summaries].sort((p, q) => rank(p) - rank(q));
+  const labels = ranked.map((summary) => {
     if (summary.diverged) return `${summary.activation} (diverged at ${summary.divergedEpoch})`;
     const outside = summary.mean.some((loss) => loss > top || loss < bottom);
-    return outside ? `${summary.activation} (clipped)` : summary.activation;
+    const label = `${summary.activation}  ${formatLoss(summary.finalLoss)}`;
+    return outside ? `${label} (clipped)` : label;
   });
-  const names = summaries.map((summary) => summary.activation);
+  const names = ranked.map((summary) => summary.activation);
   const values: Record<string, number | string>[] = [];
   for (const summary of summaries) {
     summary.mean.forEach((loss, epoch) => {
@@ -106,7 +111,7 @@ export function toVegaLiteSpec(
       color: {
         field: 'activation',
         type: 'nominal',
-        title: 'Activation',
+        title: 'Activation, final loss',
         scale: {
           domain: names,
           range: colours(
@@ -126,6 +131,22 @@ export function toVegaLiteSpec(
     },
     layer: withBand ? [bandLayer, lineLayer] : [lineLayer],
   };
+}
+
+/** Sort key: final loss, diverged (and NaN) curves last. */
+function rank(summary: ActivationSummary): number {
+  return summary.diverged || Number.isNaN(summary.finalLoss)
+    ? Number.POSITIVE_INFINITY
+    : summary.finalLoss;
+}
+
+/** A loss for the legend: 3 significant digits, in exponent form when tiny or huge. */
+function formatLoss(loss: number): string {
+  const magnitude = Math.abs(loss);
+  if (magnitude === 0) return '0';
+  return magnitude && (magnitude < 1e-3 || magnitude >= 1e4)
+    ? loss.toExponential(2)
+    : loss.toPrecision(3);
 }
 
 function size(argument: string, value: unknown, fallback: number): number {
