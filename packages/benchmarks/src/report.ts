@@ -11,7 +11,7 @@ export interface RunEnvironment {
   /** 1-minute load average before the first and after the last case. */
   loadBefore: number;
   loadAfter: number;
-  warmups: number;
+  warmups: number | 'default';
   /** BENCH_REPEATS, or `default` for the per-workload defaults. */
   repeats: number | 'default';
 }
@@ -52,7 +52,7 @@ export function renderMarkdown(report: BenchReport): string {
     '',
     `${env.date} · Node ${env.node} · ${env.cpus} × ${env.cpuModel} · ` +
       `load average ${env.loadBefore.toFixed(2)} → ${env.loadAfter.toFixed(2)} · ` +
-      `${env.warmups} warm-up run(s), then ${env.repeats === 'default' ? 'the default number of' : env.repeats} timed runs per case (column "runs")`,
+      `${env.warmups === 'default' ? 'the default number of (A: 5, B and C: 1)' : env.warmups} warm-up run(s), then ${env.repeats === 'default' ? 'the default number of' : env.repeats} timed runs per case (column "runs")`,
     '',
     `- **A ${defaultComparison.title}**: ${defaultComparison.summary}.`,
     `- **B ${biggerMlp.title}**: ${biggerMlp.summary}.`,

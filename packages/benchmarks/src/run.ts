@@ -39,7 +39,7 @@ const report = buildReport(
     cpuModel: cpus()[0]?.model.trim() ?? 'unknown CPU',
     loadBefore,
     loadAfter: loadavg()[0]!,
-    warmups: settings.warmups,
+    warmups: settings.warmups ?? 'default',
     repeats: settings.repeats ?? 'default',
   },
   outcomes,

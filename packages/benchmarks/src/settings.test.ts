@@ -3,8 +3,8 @@ import { BenchmarkError } from './errors';
 import { isSelected, readSettings } from './settings';
 
 describe('readSettings', () => {
-  it('defaults to one warm-up, per-workload repeats and every case', () => {
-    expect(readSettings({})).toEqual({ warmups: 1, repeats: undefined, only: undefined });
+  it('defaults to per-workload warm-ups and repeats and every case', () => {
+    expect(readSettings({})).toEqual({ warmups: undefined, repeats: undefined, only: undefined });
   });
 
   it('reads BENCH_WARMUPS, BENCH_REPEATS and BENCH_ONLY', () => {

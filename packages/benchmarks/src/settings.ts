@@ -3,8 +3,8 @@ import type { ImplementationId, WorkloadId } from './results';
 
 /** The knobs read from the environment; every child process reads the same ones. */
 export interface BenchSettings {
-  /** BENCH_WARMUPS: untimed runs before the timed ones (default 1). */
-  warmups: number;
+  /** BENCH_WARMUPS: untimed runs before the timed ones (default: per workload, see `workloads.ts`). */
+  warmups: number | undefined;
   /** BENCH_REPEATS: timed runs per case (default: per workload and implementation, see `workloads.ts`). */
   repeats: number | undefined;
   /**
@@ -20,7 +20,7 @@ export function readSettings(env: Readonly<Record<string, string | undefined>>):
     .map((item) => item.trim())
     .filter((item) => item !== '');
   return {
-    warmups: readCount(env, 'BENCH_WARMUPS', 0) ?? 1,
+    warmups: readCount(env, 'BENCH_WARMUPS', 0),
     repeats: readCount(env, 'BENCH_REPEATS', 1),
     only: only === undefined || only.length === 0 ? undefined : only,
   };

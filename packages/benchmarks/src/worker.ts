@@ -12,7 +12,7 @@ import {
 
 /** How many untimed and timed runs a case makes; `repeats` defaults per workload. */
 export interface RunOptions {
-  warmups: number;
+  warmups?: number | undefined;
   repeats?: number;
 }
 
@@ -41,11 +41,12 @@ export async function runCase(
   const trainer = await makeTrainer(spec, implementation);
   const starts = spec.activations.map((_, index) => spec.initialParameters(index));
   let curves: ArrayLike<number>[] = [];
+  const warmups = options.warmups ?? spec.defaultWarmups;
   const samplesMs = measure(
     () => {
       curves = spec.activations.map((name, index) => trainer(name, starts[index]!.slice()));
     },
-    options.warmups,
+    warmups,
     options.repeats ?? spec.defaultRepeats[implementation],
   );
   return {
@@ -54,7 +55,7 @@ export async function runCase(
     timings: [{ label: 'train', samplesMs }],
     losses: curves.map((curve) => Array.from(curve)),
     peakRssMb: peakRssMb(),
-    warmups: options.warmups,
+    warmups,
   };
 }
 
@@ -92,7 +93,7 @@ async function runChain(
   const { compile } = await import('@mg/engine');
   const { buildChain } = await import('./chain');
   const repeats = options.repeats ?? chainDefaultRepeats;
-  const { warmups } = options;
+  const warmups = options.warmups ?? 1;
   const n = chainNodes;
   let timings: Timing[];
   if (implementation === 'eager') {

@@ -27,6 +27,11 @@ export interface MlpWorkload extends TrainingProblem {
    * ones, to keep a whole `pnpm bench` within a few minutes.
    */
   readonly defaultRepeats: Readonly<Record<ImplementationId, number>>;
+  /**
+   * Untimed runs first. V8 takes several runs to settle on its final code for the tape's and
+   * the reference's loops (each run is short), so a short workload gets more of them.
+   */
+  readonly defaultWarmups: number;
   /** A fresh copy of the initial parameters for the run of `activations[index]`. */
   initialParameters(index: number): Float64Array;
 }
@@ -65,7 +70,8 @@ export const defaultComparison: MlpWorkload = {
   epochs: 1000,
   learningRate: 0.001,
   activations: allActivations,
-  defaultRepeats: { 'hand-written': 5, eager: 5, compiled: 5, tfjs: 3 },
+  defaultRepeats: { 'hand-written': 7, eager: 7, compiled: 7, tfjs: 3 },
+  defaultWarmups: 5,
   initialParameters: (index) => initialParameters(defaultShape, 1000 + index, 'unit'),
 };
 
@@ -105,6 +111,7 @@ export const biggerMlp: MlpWorkload = {
   learningRate: 0.001,
   activations: ['tanh'],
   defaultRepeats: { 'hand-written': 3, eager: 3, compiled: 3, tfjs: 3 },
+  defaultWarmups: 1,
   initialParameters: () => initialParameters(biggerShape, 2000, 'fan-in'),
 };
 

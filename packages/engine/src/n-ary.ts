@@ -5,6 +5,8 @@ import { initNode, lift, Value, type ValueLike } from './value';
 /**
  * Σ values as one node (its gradient loop adds the output's gradient to every term), instead of
  * a chain of n−1 binary additions. Adds left to right from 0, as Python's `sum` does.
+ * NOTE: an array holding only Values is kept by reference, not copied: like the graph's nodes,
+ * treat it as fixed once used (numbers in it are lifted into a new array).
  */
 export function sum(values: readonly ValueLike[]): Value {
   const terms = liftAll(values, 'values', 'sum');
@@ -16,6 +18,7 @@ export function sum(values: readonly ValueLike[]): Value {
 /**
  * `bias + Σ weights[i]·inputs[i]` as one node: a neuron's pre-activation in one step instead of
  * 2n binary nodes. Adds from the bias, left to right, as micrograd's `sum(..., self.b)` does.
+ * NOTE: arrays holding only Values are kept by reference, as in {@link sum}.
  */
 export function dot(
   weights: readonly ValueLike[],
@@ -47,11 +50,12 @@ function liftAll(values: readonly ValueLike[], argument: string, method: string)
       received: values,
     });
   }
+  // An array of Values is kept as it is: copying every neuron's weights and every layer's inputs
+  // once per node was most of a large network's garbage.
+  let allValues = true;
+  for (let i = 0; i < values.length && allValues; i++) allValues = values[i] instanceof Value;
+  if (allValues) return values as readonly Value[];
   const lifted = new Array<Value>(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    // The common case first: building the argument's name for `lift` costs more than the check.
-    lifted[i] = v instanceof Value ? v : lift(v, `${argument}[${i}]`, method);
-  }
+  for (let i = 0; i < values.length; i++) lifted[i] = lift(values[i], `${argument}[${i}]`, method);
   return lifted;
 }
