@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { compile } from './compile';
 import { describeReceived, InvalidArgumentError, MicrogradError } from './errors';
 import { dot, sum } from './n-ary';
-import { compile } from './tape';
 import { topologicalOrder } from './topological-order';
 import { Value } from './value';
 import { zeroGrad } from './zero-grad';

@@ -1,9 +1,10 @@
+export { compile } from './compile';
 export type { InvalidArgumentDetails } from './errors';
 export { describeReceived, InvalidArgumentError, MicrogradError } from './errors';
 export { dot, sum } from './n-ary';
 export type { OpCode } from './op-codes';
 export { Op, opNames } from './op-codes';
-export { compile, Tape } from './tape';
+export { Tape } from './tape';
 export { toDot } from './to-dot';
 export { topologicalOrder } from './topological-order';
 export type { UnaryFunction } from './unary-function';

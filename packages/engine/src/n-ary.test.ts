@@ -54,12 +54,13 @@ describe('sum', () => {
     expect(s.grad).toBe(1);
   });
 
-  it('copies a mutable array, so changing it later does not change the graph', () => {
-    const x = new Value(1);
-    const terms = [x, new Value(2)];
-    const s = sum(terms);
-    terms.push(new Value(100));
-    expect(s.terms).toHaveLength(2);
+  it('keeps an array of Values by reference (no copy per node) and lifts numbers into a new one', () => {
+    const terms = [new Value(1), new Value(2)];
+    expect(sum(terms).terms).toBe(terms);
+    const mixed = [new Value(1), 2];
+    const lifted = sum(mixed).terms!;
+    expect(lifted).not.toBe(mixed);
+    expect(lifted.map((t) => t.data)).toEqual([1, 2]);
   });
 
   it('accepts frozen arrays, of Values or of numbers', () => {

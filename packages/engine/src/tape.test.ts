@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { compile } from './compile';
 import { InvalidArgumentError } from './errors';
 import { dot, sum } from './n-ary';
-import { compile, type Tape } from './tape';
+import type { Tape } from './tape';
 import {
   buildProgram,
   makeLeaves,

@@ -1,15 +1,13 @@
 import { InvalidArgumentError } from './errors';
 import { Op } from './op-codes';
-import { operand } from './operands';
-import { topologicalOrder } from './topological-order';
 import type { UnaryFunction } from './unary-function';
-import { Value } from './value';
+import type { Value } from './value';
 
-/** A dot node whose weights and inputs each sit in consecutive slots: no index gathers. */
-const denseDot = 13;
+/** @internal A dot node whose weights and inputs each sit in consecutive slots: no index gathers. */
+export const denseDot = 13;
 
-/** Fields per instruction in `Tape.code`: op, out, a, b, c, d. */
-const stride = 6;
+/** @internal Fields per instruction in `Tape.code`: op, out, a, b, c, d. */
+export const stride = 6;
 
 /**
  * A static graph compiled to flat typed arrays, replayed without allocating: `forward()`
@@ -36,7 +34,7 @@ export class Tape {
   private readonly fns: readonly UnaryFunction[];
   private readonly slots: Map<Value, number>;
 
-  /** @internal Use {@link compile}. */
+  /** @internal Use `compile`. */
   constructor(parts: {
     values: Float64Array;
     local: Float64Array;
@@ -237,88 +235,4 @@ export class Tape {
       }
     }
   }
-}
-
-/**
- * Traces the graph behind `root` once into a {@link Tape}. The graph must be static: the tape
- * replays the same ops on whatever numbers the leaves hold. Takes the numbers the nodes hold now.
- */
-export function compile(root: Value): Tape {
-  if (!(root instanceof Value)) {
-    throw new InvalidArgumentError({
-      argument: 'root',
-      method: 'compile',
-      expected: 'a Value',
-      received: root,
-    });
-  }
-  const order = topologicalOrder(root);
-  const slots = assignSlots(order);
-  const leaves = order.filter((v) => v.op === Op.leaf);
-  const values = new Float64Array(order.length);
-  const local = new Float64Array(order.length);
-  for (const v of order) {
-    const slot = slots.get(v)!;
-    values[slot] = v.data;
-    local[slot] = v.local;
-  }
-  const code: number[] = [];
-  const operands: number[] = [];
-  const fns: UnaryFunction[] = [];
-  const slotOf = (v: Value | null): number => (v === null ? -1 : slots.get(v)!);
-  for (const v of order) {
-    if (v.op === Op.leaf) continue;
-    const out = slotOf(v);
-    if (v.op === Op.sum) {
-      code.push(Op.sum, out, operands.length, v.terms!.length, 0, 0);
-      for (const t of v.terms!) operands.push(slotOf(t));
-    } else if (v.op === Op.dot) {
-      const w = v.terms!.map(slotOf);
-      const x = v.inputs!.map(slotOf);
-      if (isRun(w) && isRun(x) && w.length > 0) {
-        code.push(denseDot, out, w[0]!, x[0]!, w.length, slotOf(v.a));
-      } else {
-        code.push(Op.dot, out, operands.length, 0, w.length, slotOf(v.a));
-        operands.push(...w, ...x);
-      }
-    } else {
-      let fnIndex = 0;
-      if (v.op === Op.unary) {
-        fnIndex = fns.indexOf(v.fn!);
-        if (fnIndex < 0) fnIndex = fns.push(v.fn!) - 1;
-      }
-      code.push(v.op, out, slotOf(v.a), slotOf(v.b), fnIndex, 0);
-    }
-  }
-  return new Tape({
-    values,
-    local,
-    code: Int32Array.from(code),
-    operands: Int32Array.from(operands),
-    fns,
-    leaves,
-    slots,
-    rootSlot: slotOf(root),
-  });
-}
-
-/** Leaves first (in order of first use), then interior nodes by depth, keeping order within a depth. */
-function assignSlots(order: readonly Value[]): Map<Value, number> {
-  const depth = new Map<Value, number>();
-  for (const v of order) {
-    let d = 0;
-    for (let k = 0, child = operand(v, 0); child !== null; child = operand(v, ++k)) {
-      d = Math.max(d, depth.get(child)! + 1);
-    }
-    depth.set(v, d);
-  }
-  const sorted = order
-    .map((v, index) => ({ v, index, d: depth.get(v)! }))
-    .sort((p, q) => p.d - q.d || p.index - q.index);
-  return new Map(sorted.map(({ v }, slot) => [v, slot]));
-}
-
-function isRun(slots: readonly number[]): boolean {
-  for (let k = 1; k < slots.length; k++) if (slots[k] !== slots[0]! + k) return false;
-  return true;
 }

@@ -1,0 +1,122 @@
+import { InvalidArgumentError } from './errors';
+import { Op } from './op-codes';
+import { operand } from './operands';
+import { denseDot, stride, Tape } from './tape';
+import { topologicalOrder } from './topological-order';
+import type { UnaryFunction } from './unary-function';
+import { Value } from './value';
+
+/**
+ * Traces the graph behind `root` once into a {@link Tape}. The graph must be static: the tape
+ * replays the same ops on whatever numbers the leaves hold. Takes the numbers the nodes hold now.
+ */
+export function compile(root: Value): Tape {
+  if (!(root instanceof Value)) {
+    throw new InvalidArgumentError({
+      argument: 'root',
+      method: 'compile',
+      expected: 'a Value',
+      received: root,
+    });
+  }
+  const order = topologicalOrder(root);
+  const n = order.length;
+  // NOTE: the walk is over, so each node's `stamp` is free until the next walk: it holds the node's
+  // position in `order`, negated so that it can never equal a walk's (positive) mark.
+  for (let i = 0; i < n; i++) order[i]!.stamp = -1 - i;
+  const indexOf = (v: Value): number => -1 - v.stamp;
+  const slotByIndex = assignSlots(order, indexOf);
+  const slotOf = (v: Value | null): number => (v === null ? -1 : slotByIndex[indexOf(v)]!);
+
+  const values = new Float64Array(n);
+  const local = new Float64Array(n);
+  const slots = new Map<Value, number>();
+  const leaves: Value[] = [];
+  let interior = 0;
+  let operandCount = 0;
+  for (let i = 0; i < n; i++) {
+    const v = order[i]!;
+    const slot = slotByIndex[i]!;
+    values[slot] = v.data;
+    local[slot] = v.local;
+    slots.set(v, slot);
+    if (v.op === Op.leaf) leaves.push(v);
+    else interior++;
+    if (v.op === Op.sum) operandCount += v.terms!.length;
+    else if (v.op === Op.dot) operandCount += 2 * v.terms!.length;
+  }
+
+  const code = new Int32Array(interior * stride);
+  const operands = new Int32Array(operandCount);
+  const fns: UnaryFunction[] = [];
+  let p = 0;
+  let used = 0;
+  for (const v of order) {
+    if (v.op === Op.leaf) continue;
+    code[p] = v.op;
+    code[p + 1] = slotOf(v);
+    if (v.op === Op.sum) {
+      code[p + 2] = used;
+      code[p + 3] = v.terms!.length;
+      for (const t of v.terms!) operands[used++] = slotOf(t);
+    } else if (v.op === Op.dot) {
+      const w = v.terms!;
+      const x = v.inputs!;
+      code[p + 4] = w.length;
+      code[p + 5] = slotOf(v.a);
+      if (w.length > 0 && isRun(w, slotOf) && isRun(x, slotOf)) {
+        code[p] = denseDot;
+        code[p + 2] = slotOf(w[0]!);
+        code[p + 3] = slotOf(x[0]!);
+      } else {
+        code[p + 2] = used;
+        for (const wi of w) operands[used++] = slotOf(wi);
+        for (const xi of x) operands[used++] = slotOf(xi);
+      }
+    } else {
+      code[p + 2] = slotOf(v.a);
+      code[p + 3] = slotOf(v.b);
+      if (v.op === Op.unary) {
+        let fnIndex = fns.indexOf(v.fn!);
+        if (fnIndex < 0) fnIndex = fns.push(v.fn!) - 1;
+        code[p + 4] = fnIndex;
+      }
+    }
+    p += stride;
+  }
+  return new Tape({ values, local, code, operands, fns, leaves, slots, rootSlot: slotOf(root) });
+}
+
+/**
+ * The storage slot of each node, by its position in `order`: leaves first (in order of first use),
+ * then interior nodes by depth (longest path from a leaf), keeping their order within a depth.
+ * In a network this puts each layer's outputs, like each neuron's weights, in consecutive slots,
+ * which lets the tape read them as plain runs. A counting sort: linear in the graph's size.
+ */
+function assignSlots(order: readonly Value[], indexOf: (v: Value) => number): Int32Array {
+  const n = order.length;
+  const depth = new Int32Array(n);
+  let deepest = 0;
+  for (let i = 0; i < n; i++) {
+    const v = order[i]!;
+    let d = 0;
+    for (let k = 0, child = operand(v, 0); child !== null; child = operand(v, ++k)) {
+      d = Math.max(d, depth[indexOf(child)]! + 1);
+    }
+    depth[i] = d;
+    deepest = Math.max(deepest, d);
+  }
+  const next = new Int32Array(deepest + 2);
+  for (let i = 0; i < n; i++) next[depth[i]! + 1]!++;
+  for (let d = 1; d <= deepest + 1; d++) next[d]! += next[d - 1]!;
+  const slotByIndex = new Int32Array(n);
+  for (let i = 0; i < n; i++) slotByIndex[i] = next[depth[i]!]!++;
+  return slotByIndex;
+}
+
+/** Whether the values sit in consecutive slots. */
+function isRun(values: readonly Value[], slotOf: (v: Value) => number): boolean {
+  const first = slotOf(values[0]!);
+  for (let k = 1; k < values.length; k++) if (slotOf(values[k]!) !== first + k) return false;
+  return true;
+}
