@@ -1,16 +1,26 @@
 import { InvalidArgumentError } from './errors';
 import { Op } from './op-codes';
 import { operand } from './operands';
-import { denseDot, stride, Tape } from './tape';
+import { denseDot, denseDotConstantInputs, stride, Tape } from './tape';
 import { topologicalOrder } from './topological-order';
 import type { UnaryFunction } from './unary-function';
 import { Value } from './value';
+
+/** Options of {@link compile}. */
+export interface CompileOptions {
+  /**
+   * The leaves whose gradients you need, e.g. a model's parameters (default: every leaf). The
+   * tape may then skip gradient work for the other leaves (inputs, constants) — a network's first
+   * layer has no input gradients to add up — and their gradients on the tape are unspecified.
+   */
+  wrt?: Iterable<Value>;
+}
 
 /**
  * Traces the graph behind `root` once into a {@link Tape}. The graph must be static: the tape
  * replays the same ops on whatever numbers the leaves hold. Takes the numbers the nodes hold now.
  */
-export function compile(root: Value): Tape {
+export function compile(root: Value, options: CompileOptions = {}): Tape {
   if (!(root instanceof Value)) {
     throw new InvalidArgumentError({
       argument: 'root',
@@ -19,6 +29,7 @@ export function compile(root: Value): Tape {
       received: root,
     });
   }
+  const wrt = wantedLeaves(options.wrt);
   const order = topologicalOrder(root);
   const n = order.length;
   // NOTE: the walk is over, so each node's `stamp` is free until the next walk: it holds the node's
@@ -32,6 +43,7 @@ export function compile(root: Value): Tape {
   const local = new Float64Array(n);
   const slots = new Map<Value, number>();
   const leaves: Value[] = [];
+  const wanted: number[] = [];
   let interior = 0;
   let operandCount = 0;
   for (let i = 0; i < n; i++) {
@@ -40,8 +52,10 @@ export function compile(root: Value): Tape {
     values[slot] = v.data;
     local[slot] = v.local;
     slots.set(v, slot);
-    if (v.op === Op.leaf) leaves.push(v);
-    else interior++;
+    if (v.op === Op.leaf) {
+      leaves.push(v);
+      wanted.push(wrt === null || wrt.has(v) ? 1 : 0);
+    } else interior++;
     if (v.op === Op.sum) operandCount += v.terms!.length;
     else if (v.op === Op.dot) operandCount += 2 * v.terms!.length;
   }
@@ -65,7 +79,8 @@ export function compile(root: Value): Tape {
       code[p + 4] = w.length;
       code[p + 5] = slotOf(v.a);
       if (w.length > 0 && isRun(w, slotOf) && isRun(x, slotOf)) {
-        code[p] = denseDot;
+        const constantInputs = wrt !== null && x.every((xi) => xi.op === Op.leaf && !wrt.has(xi));
+        code[p] = constantInputs ? denseDotConstantInputs : denseDot;
         code[p + 2] = slotOf(w[0]!);
         code[p + 3] = slotOf(x[0]!);
       } else {
@@ -84,7 +99,47 @@ export function compile(root: Value): Tape {
     }
     p += stride;
   }
-  return new Tape({ values, local, code, operands, fns, leaves, slots, rootSlot: slotOf(root) });
+  return new Tape({
+    values,
+    local,
+    code,
+    operands,
+    fns,
+    leaves,
+    wanted: Uint8Array.from(wanted),
+    slots,
+    rootSlot: slotOf(root),
+  });
+}
+
+function wantedLeaves(wrt: Iterable<Value> | undefined): Set<Value> | null {
+  if (wrt === undefined) return null;
+  const set = new Set<Value>();
+  const iterable = wrt as Partial<Iterable<Value>> | null;
+  if (
+    typeof iterable !== 'object' ||
+    iterable === null ||
+    typeof iterable[Symbol.iterator] !== 'function'
+  ) {
+    throw new InvalidArgumentError({
+      argument: 'options.wrt',
+      method: 'compile',
+      expected: 'an iterable of Values',
+      received: wrt,
+    });
+  }
+  for (const v of wrt) {
+    if (!(v instanceof Value)) {
+      throw new InvalidArgumentError({
+        argument: 'options.wrt',
+        method: 'compile',
+        expected: 'an iterable of Values',
+        received: v,
+      });
+    }
+    set.add(v);
+  }
+  return set;
 }
 
 /**

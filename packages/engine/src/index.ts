@@ -1,3 +1,4 @@
+export type { CompileOptions } from './compile';
 export { compile } from './compile';
 export type { InvalidArgumentDetails } from './errors';
 export { describeReceived, InvalidArgumentError, MicrogradError } from './errors';

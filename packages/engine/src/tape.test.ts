@@ -263,3 +263,35 @@ describe('fast-check: the compiled tape equals the eager engine bit for bit', ()
     );
   });
 });
+
+describe('compile with wrt', () => {
+  it('gives the wanted leaves the same gradients and skips the constant inputs of a dot', () => {
+    const w = [new Value(0.5), new Value(-0.25)];
+    const b = new Value(0.1);
+    const x = [new Value(2), new Value(3)];
+    const root = dot(w, x, b).mul(dot(w, x, b));
+    root.backward();
+    const eager = [...w, b].map((p) => p.grad);
+    const xGrads = x.map((xi) => xi.grad);
+    for (const v of [...w, b, ...x]) v.grad = 0;
+
+    const tape = compile(root, { wrt: [...w, b] });
+    tape.load();
+    tape.forward();
+    tape.backward();
+    tape.store();
+    expect([...w, b].map((p) => p.grad)).toEqual(eager);
+    // store() leaves the gradients it did not compute alone.
+    expect(x.map((xi) => xi.grad)).toEqual([0, 0]);
+    expect(xGrads).not.toEqual([0, 0]);
+    expect(Array.from(tape.wanted)).toEqual(tape.leaves.map((l) => (x.includes(l) ? 0 : 1)));
+  });
+
+  it('rejects a wrt that is not an iterable of Values', () => {
+    const root = new Value(1).add(2);
+    expect(() => compile(root, { wrt: 3 as never })).toThrow(
+      "Argument 'options.wrt' passed to 'compile' must be an iterable of Values, but got number 3",
+    );
+    expect(() => compile(root, { wrt: [1] as never })).toThrow(/options\.wrt.*number 1/);
+  });
+});

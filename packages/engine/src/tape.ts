@@ -5,6 +5,8 @@ import type { Value } from './value';
 
 /** @internal A dot node whose weights and inputs each sit in consecutive slots: no index gathers. */
 export const denseDot = 13;
+/** @internal A `denseDot` whose inputs are leaves outside `wrt`: no gradient loop for them. */
+export const denseDotConstantInputs = 14;
 
 /** @internal Fields per instruction in `Tape.code`: op, out, a, b, c, d. */
 export const stride = 6;
@@ -26,6 +28,8 @@ export class Tape {
   readonly grads: Float64Array;
   /** The graph's leaves (inputs, parameters, constants) in slot order. */
   readonly leaves: readonly Value[];
+  /** Per leaf: 1 if its gradient is computed (every leaf, unless `compile` was given `wrt`). */
+  readonly wanted: Uint8Array;
   /** The slot of the compiled root. */
   readonly rootSlot: number;
   private readonly local: Float64Array;
@@ -42,6 +46,7 @@ export class Tape {
     operands: Int32Array;
     fns: UnaryFunction[];
     leaves: Value[];
+    wanted: Uint8Array;
     slots: Map<Value, number>;
     rootSlot: number;
   }) {
@@ -52,6 +57,7 @@ export class Tape {
     this.operands = parts.operands;
     this.fns = parts.fns;
     this.leaves = parts.leaves;
+    this.wanted = parts.wanted;
     this.slots = parts.slots;
     this.rootSlot = parts.rootSlot;
   }
@@ -79,12 +85,12 @@ export class Tape {
     }
   }
 
-  /** Copies the leaves' numbers and gradients back to their `Value`s. */
+  /** Copies the leaves' numbers, and the gradients it computed, back to their `Value`s. */
   store(): void {
-    const { leaves, values, grads } = this;
+    const { leaves, values, grads, wanted } = this;
     for (let i = 0; i < leaves.length; i++) {
       leaves[i]!.data = values[i]!;
-      leaves[i]!.grad = grads[i]!;
+      if (wanted[i] === 1) leaves[i]!.grad = grads[i]!;
     }
   }
 
@@ -139,7 +145,8 @@ export class Tape {
           v[o] = total;
           break;
         }
-        case denseDot: {
+        case denseDot:
+        case denseDotConstantInputs: {
           const n = code[p + 4]!;
           const bias = code[p + 5]!;
           let total = bias < 0 ? 0 : v[bias]!;
@@ -220,6 +227,12 @@ export class Tape {
             gr[a + k]! += v[b + k]! * g;
             gr[b + k]! += v[a + k]! * g;
           }
+          if (code[p + 5]! >= 0) gr[code[p + 5]!]! += g;
+          break;
+        }
+        case denseDotConstantInputs: {
+          const n = code[p + 4]!;
+          for (let k = 0; k < n; k++) gr[a + k]! += v[b + k]! * g;
           if (code[p + 5]! >= 0) gr[code[p + 5]!]! += g;
           break;
         }

@@ -30,9 +30,10 @@ export function compiledRunner(
   const count = samples.xs.length;
   const xLeaves = Array.from({ length: inputs }, () => new Value(0, 'x'));
   const yLeaves = Array.from({ length: outputs }, () => new Value(0, 'y'));
-  const tape = compile(sumSquaredError(forwardLeaves(model, xLeaves), yLeaves));
-  const { values, grads } = tape;
   const params = model.parameters();
+  // Only the parameters' gradients are needed: the tape then skips the first layer's input gradients.
+  const tape = compile(sumSquaredError(forwardLeaves(model, xLeaves), yLeaves), { wrt: params });
+  const { values, grads } = tape;
   const paramSlots = Int32Array.from(params, (p) => tape.slotOf(p));
   const xSlots = Int32Array.from(xLeaves, (x) => tape.slotOf(x));
   const ySlots = Int32Array.from(yLeaves, (y) => tape.slotOf(y));
