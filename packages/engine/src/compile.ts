@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from './errors';
 import { Op } from './op-codes';
 import { operand } from './operands';
-import { denseDot, denseDotConstantInputs, stride, Tape } from './tape';
+import { denseDot, neuron, stride, Tape } from './tape';
 import { topologicalOrder } from './topological-order';
 import type { UnaryFunction } from './unary-function';
 import { Value } from './value';
@@ -36,7 +36,7 @@ export function compile(root: Value, options: CompileOptions = {}): Tape {
   // position in `order`, negated so that it can never equal a walk's (positive) mark.
   for (let i = 0; i < n; i++) order[i]!.stamp = -1 - i;
   const indexOf = (v: Value): number => -1 - v.stamp;
-  const slotByIndex = assignSlots(order, indexOf);
+  const { slotByIndex, uses } = layout(order, indexOf);
   const slotOf = (v: Value | null): number => (v === null ? -1 : slotByIndex[indexOf(v)]!);
 
   const values = new Float64Array(n);
@@ -67,8 +67,24 @@ export function compile(root: Value, options: CompileOptions = {}): Tape {
   let used = 0;
   for (const v of order) {
     if (v.op === Op.leaf) continue;
+    const out = slotOf(v);
+    const previous = p - stride;
+    if (
+      v.op === Op.unary &&
+      previous >= 0 &&
+      code[previous] === denseDot &&
+      code[previous + 1] === slotOf(v.a) &&
+      uses[indexOf(v.a!)] === 1
+    ) {
+      // The dot right before feeds only this activation: fuse the two into one neuron.
+      code[previous] = neuron;
+      code[previous + 1] = out;
+      code[previous + 6]! |= functionIndex(fns, v.fn!) << 1;
+      code[previous + 7] = slotOf(v.a);
+      continue;
+    }
     code[p] = v.op;
-    code[p + 1] = slotOf(v);
+    code[p + 1] = out;
     if (v.op === Op.sum) {
       code[p + 2] = used;
       code[p + 3] = v.terms!.length;
@@ -79,10 +95,11 @@ export function compile(root: Value, options: CompileOptions = {}): Tape {
       code[p + 4] = w.length;
       code[p + 5] = slotOf(v.a);
       if (w.length > 0 && isRun(w, slotOf) && isRun(x, slotOf)) {
-        const constantInputs = wrt !== null && x.every((xi) => xi.op === Op.leaf && !wrt.has(xi));
-        code[p] = constantInputs ? denseDotConstantInputs : denseDot;
+        code[p] = denseDot;
         code[p + 2] = slotOf(w[0]!);
         code[p + 3] = slotOf(x[0]!);
+        const constantInputs = wrt !== null && x.every((xi) => xi.op === Op.leaf && !wrt.has(xi));
+        code[p + 6] = constantInputs ? 0 : 1;
       } else {
         code[p + 2] = used;
         for (const wi of w) operands[used++] = slotOf(wi);
@@ -91,18 +108,14 @@ export function compile(root: Value, options: CompileOptions = {}): Tape {
     } else {
       code[p + 2] = slotOf(v.a);
       code[p + 3] = slotOf(v.b);
-      if (v.op === Op.unary) {
-        let fnIndex = fns.indexOf(v.fn!);
-        if (fnIndex < 0) fnIndex = fns.push(v.fn!) - 1;
-        code[p + 4] = fnIndex;
-      }
+      if (v.op === Op.unary) code[p + 4] = functionIndex(fns, v.fn!);
     }
     p += stride;
   }
   return new Tape({
     values,
     local,
-    code,
+    code: code.slice(0, p),
     operands,
     fns,
     leaves,
@@ -147,16 +160,22 @@ function wantedLeaves(wrt: Iterable<Value> | undefined): Set<Value> | null {
  * then interior nodes by depth (longest path from a leaf), keeping their order within a depth.
  * In a network this puts each layer's outputs, like each neuron's weights, in consecutive slots,
  * which lets the tape read them as plain runs. A counting sort: linear in the graph's size.
+ * Also counts each node's uses as an operand.
  */
-function assignSlots(order: readonly Value[], indexOf: (v: Value) => number): Int32Array {
+function layout(
+  order: readonly Value[],
+  indexOf: (v: Value) => number,
+): { slotByIndex: Int32Array; uses: Int32Array } {
   const n = order.length;
   const depth = new Int32Array(n);
+  const uses = new Int32Array(n);
   let deepest = 0;
   for (let i = 0; i < n; i++) {
     const v = order[i]!;
     let d = 0;
     for (let k = 0, child = operand(v, 0); child !== null; child = operand(v, ++k)) {
       d = Math.max(d, depth[indexOf(child)]! + 1);
+      uses[indexOf(child)]!++;
     }
     depth[i] = d;
     deepest = Math.max(deepest, d);
@@ -166,7 +185,13 @@ function assignSlots(order: readonly Value[], indexOf: (v: Value) => number): In
   for (let d = 1; d <= deepest + 1; d++) next[d]! += next[d - 1]!;
   const slotByIndex = new Int32Array(n);
   for (let i = 0; i < n; i++) slotByIndex[i] = next[depth[i]!]!++;
-  return slotByIndex;
+  return { slotByIndex, uses };
+}
+
+/** The index of `fn` in the tape's function table, adding it on first use. */
+function functionIndex(fns: UnaryFunction[], fn: UnaryFunction): number {
+  const index = fns.indexOf(fn);
+  return index >= 0 ? index : fns.push(fn) - 1;
 }
 
 /** Whether the values sit in consecutive slots. */

@@ -3,13 +3,22 @@ import { Op } from './op-codes';
 import type { UnaryFunction } from './unary-function';
 import type { Value } from './value';
 
-/** @internal A dot node whose weights and inputs each sit in consecutive slots: no index gathers. */
+/**
+ * @internal A dot node whose weights and inputs each sit in consecutive slots: no index gathers.
+ * Fields: out, weights' first slot, inputs' first slot, length, bias slot (−1: none), flags (bit 0:
+ * input gradients wanted; 0 when the inputs are leaves outside `wrt`, so that loop is skipped).
+ */
 export const denseDot = 13;
-/** @internal A `denseDot` whose inputs are leaves outside `wrt`: no gradient loop for them. */
-export const denseDotConstantInputs = 14;
+/**
+ * @internal A neuron: a `denseDot` whose only use is the unary node right after it, as one
+ * instruction (half the dispatches of a network). Fields as `denseDot`'s, but `out` is the unary
+ * node's slot, the flags carry the activation's index in `fns` above bit 0, and the last field is
+ * the dot node's own slot.
+ */
+export const neuron = 14;
 
-/** @internal Fields per instruction in `Tape.code`: op, out, a, b, c, d. */
-export const stride = 6;
+/** @internal Fields per instruction in `Tape.code`: op, out, then up to six operands. */
+export const stride = 8;
 
 /**
  * A static graph compiled to flat typed arrays, replayed without allocating: `forward()`
@@ -145,13 +154,24 @@ export class Tape {
           v[o] = total;
           break;
         }
-        case denseDot:
-        case denseDotConstantInputs: {
+        case denseDot: {
           const n = code[p + 4]!;
           const bias = code[p + 5]!;
           let total = bias < 0 ? 0 : v[bias]!;
           for (let k = 0; k < n; k++) total += v[a + k]! * v[b + k]!;
           v[o] = total;
+          break;
+        }
+        case neuron: {
+          const n = code[p + 4]!;
+          const bias = code[p + 5]!;
+          let total = bias < 0 ? 0 : v[bias]!;
+          for (let k = 0; k < n; k++) total += v[a + k]! * v[b + k]!;
+          v[code[p + 7]!] = total;
+          const fn = fns[code[p + 6]! >> 1]!;
+          const y = fn.forward(total);
+          v[o] = y;
+          l[o] = fn.derivative(total, y);
           break;
         }
         case Op.dot: {
@@ -221,19 +241,14 @@ export class Tape {
         case Op.sum:
           for (let k = a; k < a + b; k++) gr[ix[k]!]! += g;
           break;
-        case denseDot: {
-          const n = code[p + 4]!;
-          for (let k = 0; k < n; k++) {
-            gr[a + k]! += v[b + k]! * g;
-            gr[b + k]! += v[a + k]! * g;
-          }
-          if (code[p + 5]! >= 0) gr[code[p + 5]!]! += g;
+        case denseDot:
+          denseDotBackward(code, p, g, v, gr);
           break;
-        }
-        case denseDotConstantInputs: {
-          const n = code[p + 4]!;
-          for (let k = 0; k < n; k++) gr[a + k]! += v[b + k]! * g;
-          if (code[p + 5]! >= 0) gr[code[p + 5]!]! += g;
+        case neuron: {
+          // The activation's rule, then the dot's, as the two separate nodes would run them.
+          const dotSlot = code[p + 7]!;
+          gr[dotSlot]! += l[o]! * g;
+          denseDotBackward(code, p, gr[dotSlot]!, v, gr);
           break;
         }
         case Op.dot: {
@@ -248,4 +263,26 @@ export class Tape {
       }
     }
   }
+}
+
+/** The backward rule of a dense dot (or a neuron's dot) at `code[p]`, for incoming gradient `g`. */
+function denseDotBackward(
+  code: Int32Array,
+  p: number,
+  g: number,
+  v: Float64Array,
+  gr: Float64Array,
+): void {
+  const w = code[p + 2]!;
+  const x = code[p + 3]!;
+  const n = code[p + 4]!;
+  if ((code[p + 6]! & 1) === 1) {
+    for (let k = 0; k < n; k++) {
+      gr[w + k]! += v[x + k]! * g;
+      gr[x + k]! += v[w + k]! * g;
+    }
+  } else {
+    for (let k = 0; k < n; k++) gr[w + k]! += v[x + k]! * g;
+  }
+  if (code[p + 5]! >= 0) gr[code[p + 5]!]! += g;
 }
