@@ -1,3 +1,4 @@
+import { builtins } from '@mg/activations';
 import { initialParameters, type NetworkShape } from './network';
 import { createRandom } from './random';
 import type { ImplementationId } from './results';
@@ -36,20 +37,8 @@ export interface MlpWorkload extends TrainingProblem {
   initialParameters(index: number): Float64Array;
 }
 
-/** The eleven built-in activations, in the order of issue 3. */
-export const allActivations = [
-  'identity',
-  'heaviside',
-  'sigmoid',
-  'tanh',
-  'relu',
-  'gelu',
-  'softplus',
-  'selu',
-  'leakyRelu',
-  'silu',
-  'gaussian',
-] as const;
+/** The eleven built-in activations, in their public order. */
+export const allActivations: readonly string[] = builtins.map((activation) => activation.name);
 
 const defaultShape: NetworkShape = { inputs: 3, layers: [10, 5, 4, 1] };
 
