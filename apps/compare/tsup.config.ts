@@ -8,5 +8,7 @@ export default defineConfig({
   banner: { js: '#!/usr/bin/env node' },
   sourcemap: true,
   clean: true,
+  // Class names appear in error messages ('an instance of MLP'); minified names would not.
+  keepNames: true,
   target: 'node20',
 });

@@ -10,5 +10,7 @@ export default defineConfig({
   splitting: true,
   sourcemap: true,
   clean: true,
+  // Class names appear in error messages ('an instance of MLP'); minified names would not.
+  keepNames: true,
   target: 'node20',
 });

@@ -7,6 +7,8 @@ export default defineConfig({
   dts: true,
   sourcemap: true,
   clean: true,
+  // Class names appear in error messages ('an instance of MLP'); minified names would not.
+  keepNames: true,
   target: 'node20',
   // `import.meta.url` (to find dist/worker.js) in the CommonJS build too.
   shims: true,

@@ -6,5 +6,7 @@ export default defineConfig({
   dts: true,
   sourcemap: true,
   clean: true,
+  // Class names appear in error messages ('an instance of MLP'); minified names would not.
+  keepNames: true,
   target: 'node20',
 });

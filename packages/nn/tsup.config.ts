@@ -7,4 +7,7 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   target: 'node20',
+  // Without it esbuild names the class `_MLP` (it refers to itself), and errors would say
+  // "an instance of _MLP".
+  keepNames: true,
 });

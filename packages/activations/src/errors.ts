@@ -17,14 +17,28 @@ export class UnknownActivationError extends ActivationError {
   readonly suggestion: string | undefined;
   /** Every name the registry holds, in registration order. */
   readonly known: readonly string[];
+  /** The argument that carried the name, when a caller says so (e.g. `options.activation`). */
+  readonly argument: string | undefined;
 
-  constructor(requested: string, known: readonly string[], suggestion: string | undefined) {
+  /**
+   * @param context the argument and function that received the name, when the caller knows them:
+   *   the message then starts `Argument 'options.activation' passed to 'new MLP': …`
+   */
+  constructor(
+    requested: string,
+    known: readonly string[],
+    suggestion: string | undefined,
+    context?: { argument: string; method: string },
+  ) {
     const hint = suggestion === undefined ? '' : ` Did you mean '${suggestion}'?`;
     const list = known.length === 0 ? '(none)' : known.join(', ');
-    super(`Unknown activation '${requested}'.${hint} Known: ${list}`);
+    const where =
+      context === undefined ? '' : `Argument '${context.argument}' passed to '${context.method}': `;
+    super(`${where}Unknown activation '${requested}'.${hint} Known: ${list}`);
     this.requested = requested;
     this.suggestion = suggestion;
     this.known = known;
+    this.argument = context?.argument;
   }
 }
 

@@ -53,12 +53,16 @@ describe('createRegistry', () => {
       "Unknown activation 'rleu'. Did you mean 'relu'? Known: identity, heaviside, sigmoid, tanh, " +
         'relu, gelu, softplus, selu, leakyRelu, silu, gaussian',
     );
+    // Caught outside the assertions, so the test fails if nothing is thrown.
+    let error: unknown;
     try {
       registry.get('Sigmod');
-    } catch (error) {
-      expect(error).toMatchObject({ requested: 'Sigmod', suggestion: 'sigmoid' });
-      expect((error as UnknownActivationError).known).toEqual(KNOWN.split(', '));
+    } catch (caught) {
+      error = caught;
     }
+    expect(error).toBeInstanceOf(UnknownActivationError);
+    expect(error).toMatchObject({ requested: 'Sigmod', suggestion: 'sigmoid' });
+    expect((error as UnknownActivationError).known).toEqual(KNOWN.split(', '));
     expect(() => registry.get('softmax')).toThrow(`Unknown activation 'softmax'. Known: ${KNOWN}`);
     expect(() => createRegistry().get('relu')).toThrow("Unknown activation 'relu'. Known: (none)");
   });
@@ -90,5 +94,19 @@ describe('defaultRegistry', () => {
   it('is what getActivation reads', () => {
     expect(getActivation('relu')).toBe(relu);
     expect(() => getActivation('rleu')).toThrow("Did you mean 'relu'?");
+  });
+});
+
+describe('UnknownActivationError with a context', () => {
+  it('names the argument and function that received the name', () => {
+    const error = new UnknownActivationError('rleu', ['relu', 'tanh'], 'relu', {
+      argument: 'options.activation',
+      method: 'new MLP',
+    });
+    expect(error.message).toBe(
+      "Argument 'options.activation' passed to 'new MLP': Unknown activation 'rleu'. Did you mean 'relu'? Known: relu, tanh",
+    );
+    expect(error.argument).toBe('options.activation');
+    expect(new UnknownActivationError('x', [], undefined).argument).toBeUndefined();
   });
 });

@@ -32,8 +32,8 @@ export class Value {
   /** The function of a `unary` node. */
   readonly fn: UnaryFunction | null;
   /**
-   * The node's local derivative, computed in the forward pass: d(this)/d(a) for exp, log and
-   * unary nodes; the exponent for `powConst`.
+   * The node's local derivative, computed in the forward pass: d(this)/d(a) for exp and unary
+   * nodes; the exponent for `powConst`.
    */
   local: number;
   /** A debugging label: the leaf's name or the op's symbol. */
@@ -124,9 +124,7 @@ export class Value {
 
   /** ln(this): −Infinity at 0 and NaN below it, as in PyTorch. */
   log(): Value {
-    const out = node(Op.log, Math.log(this.data), this, null);
-    out.local = 1 / this.data;
-    return out;
+    return node(Op.log, Math.log(this.data), this, null);
   }
 
   /**

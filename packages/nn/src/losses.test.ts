@@ -31,6 +31,8 @@ describe('sumSquaredError and meanSquaredError', () => {
     [[new Value(1)], [1, 2], 'targets'],
     [[new Value(1)], 'a', 'targets'],
     [[1], [1], 'predictions[0]'],
+    [[new Value(1), new Value(2)], [0, Number.NaN], 'targets[1]'],
+    [[new Value(1)], ['1'], 'targets[0]'],
   ])('reject bad arguments (%#)', (predictions, targets, argument) => {
     for (const loss of [sumSquaredError, meanSquaredError]) {
       try {

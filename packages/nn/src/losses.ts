@@ -49,7 +49,17 @@ function squaredErrors(
         received: p,
       });
     }
-    const d = p.sub(targets[i]!);
+    const target: unknown = targets[i];
+    // Checked here so that a NaN target is reported as `targets[i]`, not as `Value.sub`'s `other`.
+    if (!(target instanceof Value) && !(typeof target === 'number' && Number.isFinite(target))) {
+      throw new InvalidArgumentError({
+        argument: `targets[${i}]`,
+        method,
+        expected: 'a Value or a finite number',
+        received: target,
+      });
+    }
+    const d = p.sub(target);
     // d·d rather than d ** 2: one correctly rounded product, the number the original's `** 2`
     // gives, without depending on how accurate a platform's pow is.
     return d.mul(d);

@@ -206,6 +206,14 @@ export class MLP {
    * (default `defaultRegistry()`).
    */
   static fromJSON(state: unknown, options: { registry?: ActivationRegistry } = {}): MLP {
+    if (typeof options !== 'object' || options === null) {
+      throw new InvalidArgumentError({
+        argument: 'options',
+        method: 'MLP.fromJSON',
+        expected: 'an object { registry? } or undefined',
+        received: options,
+      });
+    }
     const s = parseState(state);
     const net = new MLP(s.inputs, s.layerSizes, {
       activation: s.activation,

@@ -32,6 +32,15 @@ describe('Neuron and Layer', () => {
     expect(() => new Neuron([], 0, tanh)).toThrow(InvalidArgumentError);
     expect(() => new Neuron([1], 0, {} as never)).toThrow(/'activation' passed to 'new Neuron'/);
     expect(() => new Neuron([Number.NaN], 0, tanh)).toThrow(InvalidArgumentError);
+    expect(() => new Neuron([1, Number.NaN], 0, tanh)).toThrow(
+      "Argument 'weights[1]' passed to 'new Neuron' must be a finite number, but got number NaN",
+    );
+    expect(() => new Neuron([1], Number.POSITIVE_INFINITY, tanh)).toThrow(
+      "Argument 'bias' passed to 'new Neuron' must be a finite number, but got number Infinity",
+    );
+    expect(() => new Neuron([1], 0, tanh).forward(undefined as never)).toThrow(
+      "Argument 'x' passed to 'Neuron.forward' must be an array of 1 Values, but got undefined",
+    );
     expect(() => new Neuron([1, 2], 0, tanh).forward([new Value(1)])).toThrow(
       /'x' passed to 'Neuron.forward' must be an array of 2 Values/,
     );

@@ -1,6 +1,7 @@
 import type { Activation } from '@mg/activations';
 import { dot, InvalidArgumentError, Value } from '@mg/engine';
 import { isActivation } from './resolve-activation';
+import { assertFiniteVector } from './validate';
 
 /**
  * One unit: `activation(b + Σ w[i]·x[i])`, built as exactly two graph nodes (a `dot` node and an
@@ -29,6 +30,16 @@ export class Neuron {
         received: weights,
       });
     }
+    // Checked here so that the error names `weights[i]` or `bias`, not `new Value`'s `data`.
+    assertFiniteVector(weights, weights.length, 'weights', 'new Neuron');
+    if (typeof bias !== 'number' || !Number.isFinite(bias)) {
+      throw new InvalidArgumentError({
+        argument: 'bias',
+        method: 'new Neuron',
+        expected: 'a finite number',
+        received: bias,
+      });
+    }
     if (!isActivation(activation)) {
       throw new InvalidArgumentError({
         argument: 'activation',
@@ -44,7 +55,7 @@ export class Neuron {
 
   /** The neuron's output for inputs `x` (one per weight). */
   forward(x: readonly Value[]): Value {
-    if (x.length !== this.w.length) {
+    if (!Array.isArray(x) || x.length !== this.w.length) {
       throw new InvalidArgumentError({
         argument: 'x',
         method: 'Neuron.forward',

@@ -1,4 +1,4 @@
-import type { Activation, ActivationRegistry } from '@mg/activations';
+import { type Activation, type ActivationRegistry, UnknownActivationError } from '@mg/activations';
 import { InvalidArgumentError } from '@mg/engine';
 
 /**
@@ -11,7 +11,18 @@ export function resolveActivation(
   argument: string,
   method: string,
 ): Activation {
-  if (typeof value === 'string') return registry.get(value);
+  if (typeof value === 'string') {
+    try {
+      return registry.get(value);
+    } catch (error) {
+      // Same error, but saying which option held the name.
+      if (!(error instanceof UnknownActivationError)) throw error;
+      throw new UnknownActivationError(error.requested, error.known, error.suggestion, {
+        argument,
+        method,
+      });
+    }
+  }
   if (isActivation(value)) return value;
   throw new InvalidArgumentError({
     argument,
@@ -21,7 +32,11 @@ export function resolveActivation(
   });
 }
 
-/** Duck-typed check, so activations from another copy of `@mg/activations` work too. */
+/**
+ * Whether `value` can serve as a network's activation: a name, `forward`, `derivative` and `apply`.
+ * Looser than `@mg/activations`' own check (no `description` or `reference` needed to train), and
+ * duck-typed, so activations from another copy of the package work too.
+ */
 export function isActivation(value: unknown): value is Activation {
   const candidate = value as Partial<Activation> | null;
   return (

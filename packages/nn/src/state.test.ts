@@ -143,6 +143,13 @@ describe('MLP.toJSON / MLP.fromJSON', () => {
     expect(() => MLP.fromJSON(state())).toThrow(text);
   });
 
+  it('rejects options that are not an object', () => {
+    expect(() => MLP.fromJSON(valid(), null as never)).toThrow(
+      "Argument 'options' passed to 'MLP.fromJSON' must be an object { registry? } or undefined, " +
+        'but got null',
+    );
+  });
+
   it('rejects an unknown activation name with the registry error', () => {
     expect(() => MLP.fromJSON({ ...valid(), activation: 'swish' })).toThrow(UnknownActivationError);
   });

@@ -10,14 +10,19 @@ export const stateVersion = 1;
  * by layer, neuron by neuron, weights in input order, then the bias).
  */
 export interface MLPState {
+  /** Always `'mg-mlp'`. */
   format: typeof stateFormat;
+  /** The format version, 1. */
   version: typeof stateVersion;
+  /** Number of inputs. */
   inputs: number;
+  /** Neurons per layer, the output layer last. */
   layerSizes: number[];
   /** Registry name of the hidden layers' activation. */
   activation: string;
   /** Registry name of the output layer's activation. */
   outputActivation: string;
+  /** Every parameter, in parameter order. */
   parameters: number[];
 }
 

@@ -18,7 +18,11 @@ export interface TrainOptions {
   optimizer?: OptimizerName;
   /** `'compiled'` (default): replay a traced tape; `'eager'`: rebuild the graph every epoch. Same numbers bit for bit. */
   mode?: 'compiled' | 'eager';
-  /** Called after each epoch's loss is computed, before its update; the model then holds the parameters that gave `loss`. */
+  /**
+   * Called after each epoch's loss is computed, before its update; the model then holds the
+   * parameters that gave `loss` and their gradients. Read them, do not change them: compiled mode
+   * keeps its own copy of the parameters during training and would ignore the change.
+   */
   onEpoch?: (epoch: number, loss: number) => void;
 }
 

@@ -42,7 +42,10 @@ function maxRelativeDifference(actual: readonly number[], expected: readonly num
 describe('the original experiment (shared/fixtures/original-experiment.json)', () => {
   it('has the shape the tests assume', () => {
     expect(fixture.layers).toEqual([10, 5, 4, 1]);
-    expect(names).toEqual(defaultRegistry().names());
+    // The fixture has the eleven original built-ins; a built-in added later (one line in
+    // @mg/activations, see its CONTRIBUTING.md) comes after them and must not break this test.
+    expect(names).toHaveLength(11);
+    expect(names).toEqual(defaultRegistry().names().slice(0, 11));
     expect(withCurves).toEqual([
       'identity',
       'heaviside',
