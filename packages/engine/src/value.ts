@@ -105,8 +105,8 @@ export class Value {
    * following PyTorch, that gradient is 0 where x = 0 and y ≥ 0, and NaN where x < 0.
    */
   pow(exponent: ValueLike): Value {
-    if (typeof exponent === 'number') {
-      const k = lift(exponent, 'exponent', 'Value.pow').data;
+    if (typeof exponent === 'number' && Number.isFinite(exponent)) {
+      const k = exponent;
       const out = node(Op.powConst, this.data ** k, this, null);
       out.local = k;
       return out;

@@ -6,8 +6,8 @@ import { assertFiniteVector } from './validate';
  * output, or just a number when the network has one output.
  */
 export interface Dataset {
-  xs: number[][];
-  ys: number[][] | number[];
+  xs: readonly (readonly number[])[];
+  ys: readonly (readonly number[])[] | readonly number[];
 }
 
 /** A checked dataset with every target as an array. */

@@ -4,7 +4,7 @@ import { Neuron } from './neuron';
 /** A fully connected layer: every neuron sees every input. */
 export class Layer {
   /** The layer's neurons, in output order. */
-  readonly neurons: Neuron[];
+  readonly neurons: readonly Neuron[];
 
   /** @param neurons a non-empty array of neurons with the same number of inputs */
   constructor(neurons: readonly Neuron[]) {

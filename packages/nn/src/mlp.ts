@@ -40,7 +40,7 @@ export class MLP {
   /** Neurons per layer, the output layer last. */
   readonly layerSizes: readonly number[];
   /** The layers, input side first. */
-  readonly layers: Layer[];
+  readonly layers: readonly Layer[];
   /** Activation of the hidden layers. */
   readonly activation: Activation;
   /** Activation of the output layer. */

@@ -10,7 +10,7 @@ import { assertFiniteVector } from './validate';
  */
 export class Neuron {
   /** The weights, one per input, in input order. */
-  readonly w: Value[];
+  readonly w: readonly Value[];
   /** The bias. */
   readonly b: Value;
   /** The function applied to the weighted sum. */
