@@ -61,9 +61,9 @@ describe('parseCliArgs', () => {
     });
   });
 
-  it('accepts a negative seed written either way', () => {
-    expect(parseCliArgs(['--seed', '-4'])).toMatchObject({ options: { seed: -4 } });
-    expect(parseCliArgs(['--seed=-4'])).toMatchObject({ options: { seed: -4 } });
+  it('accepts seeds from 0 to 2^32 - 1, the range @mg/nn takes', () => {
+    expect(parseCliArgs(['--seed', '0'])).toMatchObject({ options: { seed: 0 } });
+    expect(parseCliArgs(['--seed=4294967295'])).toMatchObject({ options: { seed: 4294967295 } });
   });
 
   it('recognises --help and --version, long and short, before validating anything else', () => {
@@ -101,7 +101,13 @@ describe('parseCliArgs rejects bad input with one line naming the flag, expectat
     [['--epochs', ''], "option --epochs must be a positive whole number, but got ''"],
     [['--seeds', '0'], "option --seeds must be a positive whole number, but got '0'"],
     [['--threads', '0'], "option --threads must be a positive whole number, but got '0'"],
-    [['--seed', '1.5'], "option --seed must be a whole number, but got '1.5'"],
+    [['--seed', '1.5'], "option --seed must be a whole number from 0 to 4294967295, but got '1.5'"],
+    [['--seed', '-4'], "option --seed must be a whole number from 0 to 4294967295, but got '-4'"],
+    [['--seed=-4'], "option --seed must be a whole number from 0 to 4294967295, but got '-4'"],
+    [
+      ['--seed', '4294967296'],
+      "option --seed must be a whole number from 0 to 4294967295, but got '4294967296'",
+    ],
     [['--lr', '0'], "option --lr must be a positive number, but got '0'"],
     [['--lr', 'abc'], "option --lr must be a positive number, but got 'abc'"],
     [['--lr', '-0.1'], "option --lr must be a positive number, but got '-0.1'"],

@@ -73,7 +73,8 @@ export function parseCliArgs(argv: readonly string[]): Command {
   if (values.epochs !== undefined) options.epochs = parseInteger('--epochs', values.epochs, 1);
   if (values.lr !== undefined) options.learningRate = parsePositiveNumber('--lr', values.lr);
   if (values.seed !== undefined) {
-    options.seed = parseInteger('--seed', values.seed, Number.MIN_SAFE_INTEGER, 'a whole number');
+    // @mg/nn seeds its initialisation with a 32-bit unsigned integer.
+    options.seed = parseInteger('--seed', values.seed, 0, seedRange, maxSeed);
   }
   if (values.seeds !== undefined) options.seeds = parseInteger('--seeds', values.seeds, 1);
   if (values.threads !== undefined) options.threads = parseInteger('--threads', values.threads, 1);
@@ -158,14 +159,24 @@ function parseList(flag: string, text: string, expected: string): string[] {
 
 const integerPattern = /^[+-]?\d+$/;
 
+/** The largest `--seed`: @mg/nn takes seeds in [0, 2^32). */
+const maxSeed = 2 ** 32 - 1;
+const seedRange = `a whole number from 0 to ${maxSeed}`;
+
 function parseInteger(
   flag: string,
   text: string,
   min: number,
   expected = 'a positive whole number',
+  max = Number.MAX_SAFE_INTEGER,
 ): number {
   const value = Number(text);
-  if (!integerPattern.test(text.trim()) || !Number.isSafeInteger(value) || value < min) {
+  if (
+    !integerPattern.test(text.trim()) ||
+    !Number.isSafeInteger(value) ||
+    value < min ||
+    value > max
+  ) {
     throw new UsageError(`option ${flag} must be ${expected}, but got '${text}'`);
   }
   return value;

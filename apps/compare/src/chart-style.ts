@@ -2,8 +2,8 @@
 export const chartFont = 'DejaVu Sans';
 
 /**
- * The plot area in SVG pixels. With axes and legend the SVG is about 850 px wide, so the 1200 px
- * PNG draws it at ~1.4x: 12 px labels become ~17 px, 2 px lines ~3 px.
+ * The plot area in SVG pixels. With axes and legend the SVG is about 900 px wide, so the 1200 px
+ * PNG draws it at ~1.35x: 12 px labels become ~16 px, 2 px lines ~3 px.
  */
 export const chartSize = { width: 640, height: 400 } as const;
 

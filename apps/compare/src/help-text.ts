@@ -15,7 +15,7 @@ Options:
                           (default: 10,5,1)
   --epochs N              training epochs, N >= 1 (default: 1000)
   --lr X                  learning rate, X > 0 (default: 0.001)
-  --seed N                seed of the first start, a whole number (default: 0)
+  --seed N                seed of the first start, 0 to 4294967295 (default: 0)
   --seeds N               number of starts (seeds seed, seed+1, ...); the chart shows the mean
                           and the min-max band (default: 1)
   --dataset NAME          training data, one of ${datasetNames.join(', ')}

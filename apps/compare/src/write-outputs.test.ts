@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,6 +50,20 @@ describe('prepareOutputDir', () => {
       `cannot write to output directory '${dir}': a part of the path is a file, not a directory (ENOTDIR)`,
     );
   });
+
+  // Regression: Node's recursive mkdir spun forever here (ENOENT from a parent that exists).
+  it.runIf(existsSync('/proc/self'))(
+    'rejects a directory under /proc, which refuses new entries, instead of hanging',
+    async () => {
+      const dir = '/proc/mg-compare-test/out';
+      const error = await prepareOutputDir(dir).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(UsageError);
+      expect((error as Error).message).toBe(
+        `cannot write to output directory '${dir}': a parent directory is missing or cannot hold new entries (ENOENT)`,
+      );
+    },
+    5_000,
+  );
 
   it('rejects a path that is itself a regular file', async () => {
     await writeFile(join(root, 'file'), 'x');

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { UsageError } from './usage-error';
 
@@ -20,7 +20,7 @@ export async function prepareOutputDir(dir: string): Promise<() => Promise<void>
   const probe = join(dir, temporaryName('.write-test'));
   let created: string | undefined;
   try {
-    created = await mkdir(dir, { recursive: true });
+    created = await makeDirectories(dir);
     await writeFile(probe, '');
   } catch (error) {
     throw outputError(dir, error);
@@ -38,6 +38,30 @@ export async function prepareOutputDir(dir: string): Promise<() => Promise<void>
       if (path === resolve(created)) return;
     }
   };
+}
+
+/**
+ * `mkdir -p`: creates `dir` and its missing parents, returning the first directory created (or
+ * `undefined` if `dir` existed), like `mkdir(dir, { recursive: true })`.
+ * NOTE: Node's recursive mkdir never returns where a parent exists but refuses new entries with
+ * ENOENT (e.g. `--out /proc/x` on Linux): it retries the parent and the child forever. Creating
+ * the missing levels one by one turns that into an ENOENT error.
+ */
+async function makeDirectories(dir: string): Promise<string | undefined> {
+  const missing: string[] = [];
+  for (let path = resolve(dir); ; path = dirname(path)) {
+    const code = await stat(path).then(
+      () => undefined,
+      (error: { code?: unknown }) => error.code,
+    );
+    // Any other failure (ENOTDIR, EACCES) is left for mkdir to report.
+    if (code !== 'ENOENT' || dirname(path) === path) break;
+    missing.push(path);
+  }
+  if (missing.length === 0) return mkdir(dir, { recursive: true });
+  missing.reverse();
+  for (const path of missing) await mkdir(path);
+  return missing[0];
 }
 
 /**
@@ -76,6 +100,7 @@ function temporaryName(name: string): string {
 }
 
 const reasons: Record<string, string> = {
+  ENOENT: 'a parent directory is missing or cannot hold new entries',
   ENOTDIR: 'a part of the path is a file, not a directory',
   EEXIST: 'a file with that name exists',
   EACCES: 'permission denied',

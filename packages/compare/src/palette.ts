@@ -1,7 +1,8 @@
 /**
  * Line colours: the first eleven are the built-in activations' (in `builtins` order), chosen from
  * Tableau 10/20 to stay apart on white (Tableau's pale yellow and light grey swapped for darker
- * ones, black added for the eleventh); the rest serve custom activations.
+ * ones, black added for the eleventh, and dark violet instead of Tableau's grey, which sat too
+ * close to the brown); the rest serve custom activations.
  */
 export const palette: readonly string[] = Object.freeze([
   '#4e79a7', // identity: blue
@@ -13,7 +14,7 @@ export const palette: readonly string[] = Object.freeze([
   '#b07aa1', // softplus: purple
   '#ff9da7', // selu: pink
   '#9c755f', // leakyRelu: brown
-  '#79706e', // silu: grey
+  '#6a3d9a', // silu: dark violet
   '#1f1f1f', // gaussian: black
   '#a0cbe8',
   '#ffbe7d',

@@ -25,6 +25,11 @@ describe('resolveConfig defaults', () => {
     expect(onProgress).toBeNull();
   });
 
+  it("accepts every seed nn's MLP accepts, 0 to 2^32 − 1", () => {
+    expect(resolveConfig({ seed: 0 }).config.seed).toBe(0);
+    expect(resolveConfig({ seed: 2 ** 32 - 1 }).config.seed).toBe(2 ** 32 - 1);
+  });
+
   it('scales the default threshold with the sample count (0.025 per sample)', () => {
     expect(resolveConfig({ dataset: 'moons' }).config.threshold).toBe(0.8);
     expect(resolveConfig({ dataset: 'moons', threshold: 0.5 }).config.threshold).toBe(0.5);
@@ -100,7 +105,19 @@ describe('resolveConfig errors', () => {
     ],
     [
       { seed: 1.5 },
-      "Argument 'config.seed' passed to 'runComparison' must be a safe integer, but got number 1.5",
+      "Argument 'config.seed' passed to 'runComparison' must be an integer from 0 to 2^32 − 1, but got number 1.5",
+    ],
+    [
+      { seed: -4 },
+      "Argument 'config.seed' passed to 'runComparison' must be an integer from 0 to 2^32 − 1, but got number -4",
+    ],
+    [
+      { seed: 2 ** 32 },
+      "Argument 'config.seed' passed to 'runComparison' must be an integer from 0 to 2^32 − 1, but got number 4294967296",
+    ],
+    [
+      { seed: 2 ** 32 - 2, seeds: 3 },
+      "Argument 'config.seeds' passed to 'runComparison' must be a count that keeps seed + seeds − 1 at most 2^32 − 1 (seed is 4294967294), but got number 3",
     ],
     [
       { threshold: 0 },

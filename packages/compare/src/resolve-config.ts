@@ -7,6 +7,8 @@ import { makeDataset } from './datasets/index';
 import type { ComparisonConfig, ComparisonProgress, ResolvedComparisonConfig } from './types';
 
 const method = 'runComparison';
+/** The largest seed nn's `MLP` accepts. */
+const maxSeed = 2 ** 32 - 1;
 
 /** The issue's default network: 3 inputs (from the data), hidden layers of 10 and 5, one output. */
 export const defaultLayers: readonly number[] = Object.freeze([10, 5, 1]);
@@ -46,11 +48,19 @@ export function resolveConfig(config: ComparisonConfig = {}): ResolvedComparison
   if (typeof learningRate !== 'number' || !Number.isFinite(learningRate) || learningRate <= 0) {
     fail('config.learningRate', 'a finite number > 0', learningRate);
   }
+  // NOTE: nn's MLP takes seeds in [0, 2^32); checked here so the error names config.seed(s).
   const seed = config.seed ?? 0;
-  if (!Number.isSafeInteger(seed)) fail('config.seed', 'a safe integer', seed);
+  if (!Number.isInteger(seed) || seed < 0 || seed > maxSeed) {
+    fail('config.seed', 'an integer from 0 to 2^32 − 1', seed);
+  }
   const seeds = positiveInteger('config.seeds', config.seeds, 1);
-  if (!Number.isSafeInteger(seed + seeds - 1))
-    fail('config.seeds', 'a count that keeps seed + seeds - 1 a safe integer', seeds);
+  if (seed + seeds - 1 > maxSeed) {
+    fail(
+      'config.seeds',
+      `a count that keeps seed + seeds − 1 at most 2^32 − 1 (seed is ${seed})`,
+      seeds,
+    );
+  }
   const { name, dataset, outputs, inputs, outputActivation } = resolveDataset(config.dataset, seed);
   const layers = resolveLayers(config.layers, outputs);
   const threads = positiveInteger(

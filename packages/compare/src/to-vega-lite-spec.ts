@@ -144,9 +144,7 @@ function rank(summary: ActivationSummary): number {
 function formatLoss(loss: number): string {
   const magnitude = Math.abs(loss);
   if (magnitude === 0) return '0';
-  return magnitude && (magnitude < 1e-3 || magnitude >= 1e4)
-    ? loss.toExponential(2)
-    : loss.toPrecision(3);
+  return magnitude < 1e-3 || magnitude >= 1e4 ? loss.toExponential(2) : loss.toPrecision(3);
 }
 
 function size(argument: string, value: unknown, fallback: number): number {

@@ -22,7 +22,7 @@ export interface ComparisonConfig {
   epochs?: number;
   /** Default 0.001. */
   learningRate?: number;
-  /** First seed (integer). Default 0. */
+  /** First seed, an integer from 0 to 2^32 − 1 (nn's seed range). Default 0. */
   seed?: number;
   /** Runs per activation, with seeds seed, seed + 1, …. Default 1. */
   seeds?: number;
