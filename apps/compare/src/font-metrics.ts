@@ -1,4 +1,8 @@
-/** A font file this reader cannot use (not TrueType, or without a table it needs). */
+/**
+ * A font file this reader cannot use (not TrueType, or without a table it needs). A plain `Error`
+ * on purpose: the fonts ship with the app, so this is a bug (exit 1), not the user's bad input
+ * (every `MicrogradError` counts as that, exit 2).
+ */
 export class FontFormatError extends Error {
   override name = 'FontFormatError';
 }

@@ -63,7 +63,8 @@ export async function runComparison(config?: ComparisonConfig): Promise<Comparis
     return summarize(activation, runs, threshold, timeMs);
   });
   return {
-    config: resolved.config,
+    // The threads actually used: a custom registry's own activations run in this thread.
+    config: { ...resolved.config, threads },
     setup: {
       inputs: resolved.inputs,
       samples: resolved.dataset.xs.length,

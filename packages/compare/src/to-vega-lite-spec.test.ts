@@ -86,11 +86,11 @@ describe('toVegaLiteSpec', () => {
     expect(spec.data.values.filter((v: Json) => v.activation === 'softplus')).toHaveLength(2);
   });
 
-  it('keeps a log axis within nine decades and leaves out points it cannot place', () => {
-    const result = handMadeResult({ identity: [[4, 1e-3, 1e-12, 0]] });
+  it('keeps a log axis within twelve decades and leaves out points it cannot place', () => {
+    const result = handMadeResult({ identity: [[4, 1e-3, 1e-15, 0]] });
     const spec: Json = toVegaLiteSpec(result);
-    expect(spec.layer[0].encoding.y.scale.domain).toEqual([8e-9, 8]);
-    expect(spec.data.values.map((v: Json) => v.loss)).toEqual([4, 1e-3, 1e-12]);
+    expect(spec.layer[0].encoding.y.scale.domain).toEqual([8e-12, 8]);
+    expect(spec.data.values.map((v: Json) => v.loss)).toEqual([4, 1e-3, 1e-15]);
     expect(spec.encoding.color.legend.labelExpr).toContain('"identity":"identity  0 (clipped)"');
   });
 

@@ -24,7 +24,7 @@ export interface VegaLiteSpecOptions {
 /** Headroom over the highest starting loss of the curves that did not diverge. */
 const topMargin: Record<LossScale, number> = { linear: 1.1, log: 2 };
 /** A log axis never spans more than this many powers of ten below its top. */
-const maxDecades = 9;
+const maxDecades = 12;
 
 const method = 'toVegaLiteSpec';
 
@@ -161,8 +161,9 @@ function size(argument: string, value: unknown, fallback: number): number {
 }
 
 /**
- * [bottom, top] of the y axis. Top: the highest epoch-0 loss of the curves that did not diverge
- * (of all curves if every one did), with headroom. Bottom: 0 on a linear axis; on a log axis just
+ * [bottom, top] of the y axis. Top: the highest epoch-0 mean loss of the curves that did not
+ * diverge (of all curves if every one did), with headroom; a band reaching above it is clipped
+ * rather than squeezing the curves. Bottom: 0 on a linear axis; on a log axis just
  * under the lowest positive value drawn, but at most `maxDecades` powers of ten below the top.
  */
 export function yDomain(
@@ -172,7 +173,7 @@ export function yDomain(
 ): [number, number] {
   const stable = summaries.filter((summary) => !summary.diverged && summary.mean.length > 0);
   const starts = (stable.length > 0 ? stable : summaries).flatMap((summary) =>
-    summary.mean.length > 0 ? [withBand ? summary.max[0]! : summary.mean[0]!] : [],
+    summary.mean.length > 0 ? [summary.mean[0]!] : [],
   );
   const highest = Math.max(...starts.filter((loss) => loss > 0));
   const top = Number.isFinite(highest) ? highest * topMargin[scale] : 1;

@@ -5,7 +5,7 @@ export type { InitScheme } from './initialization';
 export { Layer } from './layer';
 export { meanSquaredError, sumSquaredError } from './losses';
 export type { MLPOptions } from './mlp';
-export { MLP } from './mlp';
+export { MLP, maxParameters } from './mlp';
 export { Neuron } from './neuron';
 export type { OptimizerName } from './optimizers';
 export type { MLPState } from './state';

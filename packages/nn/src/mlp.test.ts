@@ -164,6 +164,13 @@ describe('MLP bad arguments', () => {
     );
   });
 
+  it('refuses a network too large to build, instead of letting V8 abort the process', () => {
+    expect(() => new MLP(100_000, [100_000, 1])).toThrow(
+      "Argument 'layerSizes' passed to 'new MLP' must be sizes that make at most 10,000,000 parameters in all (these make 10,000,200,001), but got an array of length 2",
+    );
+    expect(() => new MLP(9, [1000])).not.toThrow();
+  });
+
   it("throws the registry's error for an unknown name, naming the option that held it", () => {
     expect(() => new MLP(2, [1], { activation: 'rleu' })).toThrow(UnknownActivationError);
     expect(() => new MLP(2, [1], { activation: 'rleu' })).toThrow(

@@ -24,6 +24,9 @@ export interface MLPOptions {
 
 const maxSeed = 2 ** 32 - 1;
 
+/** The largest network `MLP` builds: each parameter is a `Value` of about 150 bytes. */
+export const maxParameters = 10_000_000;
+
 /**
  * A fully connected multilayer perceptron: `inputs` inputs, then one layer per entry of
  * `layerSizes`, the last one being the output layer. Every hidden layer applies `activation`, the
@@ -65,8 +68,19 @@ export class MLP {
         received: layerSizes,
       });
     }
+    let parameterCount = 0;
     for (const [i, size] of layerSizes.entries()) {
       assertPositiveInteger(size, `layerSizes[${i}]`, method);
+      parameterCount += ((i === 0 ? inputs : layerSizes[i - 1]!) + 1) * size;
+    }
+    // NOTE: far beyond this, V8 aborts the whole process ("invalid size error") instead of throwing.
+    if (parameterCount > maxParameters) {
+      throw new InvalidArgumentError({
+        argument: 'layerSizes',
+        method,
+        expected: `sizes that make at most ${maxParameters.toLocaleString('en-US')} parameters in all (these make ${parameterCount.toLocaleString('en-US')})`,
+        received: layerSizes,
+      });
     }
     if (typeof options !== 'object' || options === null) {
       throw new InvalidArgumentError({
