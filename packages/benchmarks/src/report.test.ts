@@ -11,6 +11,7 @@ const environment: RunEnvironment = {
   loadBefore: 1,
   loadAfter: 2,
   warmups: 1,
+  processes: 3,
   repeats: 'default',
 };
 

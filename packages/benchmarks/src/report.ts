@@ -12,6 +12,7 @@ export interface RunEnvironment {
   loadBefore: number;
   loadAfter: number;
   warmups: number | 'default';
+  processes: number;
   /** BENCH_REPEATS, or `default` for the per-workload defaults. */
   repeats: number | 'default';
 }
@@ -52,13 +53,13 @@ export function renderMarkdown(report: BenchReport): string {
     '',
     `${env.date} · Node ${env.node} · ${env.cpus} × ${env.cpuModel} · ` +
       `load average ${env.loadBefore.toFixed(2)} → ${env.loadAfter.toFixed(2)} · ` +
-      `${env.warmups === 'default' ? 'the default number of (A: 5, B and C: 1)' : env.warmups} warm-up run(s), then ${env.repeats === 'default' ? 'the default number of' : env.repeats} timed runs per case (column "runs")`,
+      `${env.warmups === 'default' ? 'the default number of (A: 5, B and C: 1)' : env.warmups} warm-up run(s), then ${env.repeats === 'default' ? 'the default number of' : env.repeats} timed runs per process (column "runs": all of a case's runs; workload A's cases other than TF.js pool ${env.processes} fresh processes each, interleaved)`,
     '',
     `- **A ${defaultComparison.title}**: ${defaultComparison.summary}.`,
     `- **B ${biggerMlp.title}**: ${biggerMlp.summary}.`,
     `- **C chain**: ${chainNodes.toLocaleString('en-US')} nodes (v = v + x), eager build + backward, and compiled replay.`,
     '',
-    'Each case ran in a fresh child process; times are wall-clock per whole workload.',
+    'Each case ran in fresh child processes; times are wall-clock per whole workload.',
     '',
     '| workload | implementation | median ms | min ms | × hand-written | peak RSS MB | max loss rel. diff | runs |',
     '|---|---|--:|--:|--:|--:|--:|--:|',

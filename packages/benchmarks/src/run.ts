@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { runInChild } from './child';
+import { mergeOutcomes } from './merge-outcomes';
 import { buildReport, renderMarkdown, toJson } from './report';
 import { chainImplementations, mlpImplementations, type WorkloadId } from './results';
 import { isSelected, readSettings } from './settings';
@@ -20,16 +21,34 @@ const plan: [WorkloadId, (typeof mlpImplementations)[number]][] = [
   ...chainImplementations.map((i) => ['C', i] as [WorkloadId, typeof i]),
 ].filter(([workload, implementation]) => isSelected(settings, workload, implementation));
 
-const loadBefore = loadavg()[0]!;
-const outcomes: CaseOutcome[] = [];
-for (const [workload, implementation] of plan) {
-  process.stderr.write(`bench: ${workload} ${implementation} … `);
-  const start = performance.now();
-  const outcome = await runInChild(workload, implementation);
-  const seconds = ((performance.now() - start) / 1000).toFixed(1);
-  process.stderr.write('error' in outcome ? `FAILED (${seconds} s)\n` : `${seconds} s\n`);
-  outcomes.push(outcome);
+/**
+ * Processes per case. A single process's timings carry its JIT's luck (on this kind of machine a
+ * short workload's median can differ by 1.5× between two fresh processes of the same code), so
+ * the short workload runs its cases in several rounds of fresh processes, interleaved, and pools
+ * their runs. TF.js, slow and far from the targets, and the long workloads run once.
+ */
+function processesFor(workload: WorkloadId, implementation: string): number {
+  return workload === 'A' && implementation !== 'tfjs' ? settings.processes : 1;
 }
+
+const loadBefore = loadavg()[0]!;
+const byCase = new Map<string, CaseOutcome[]>();
+const rounds = Math.max(...plan.map(([w, i]) => processesFor(w, i)), 1);
+for (let round = 0; round < rounds; round++) {
+  for (const [workload, implementation] of plan) {
+    if (round >= processesFor(workload, implementation)) continue;
+    process.stderr.write(`bench: ${workload} ${implementation} (process ${round + 1}) … `);
+    const start = performance.now();
+    const outcome = await runInChild(workload, implementation);
+    const seconds = ((performance.now() - start) / 1000).toFixed(1);
+    process.stderr.write('error' in outcome ? `FAILED (${seconds} s)\n` : `${seconds} s\n`);
+    const key = `${workload}:${implementation}`;
+    byCase.set(key, [...(byCase.get(key) ?? []), outcome]);
+  }
+}
+const outcomes = plan.map(([workload, implementation]) =>
+  mergeOutcomes(byCase.get(`${workload}:${implementation}`)!),
+);
 
 const report = buildReport(
   {
@@ -40,6 +59,7 @@ const report = buildReport(
     loadBefore,
     loadAfter: loadavg()[0]!,
     warmups: settings.warmups ?? 'default',
+    processes: settings.processes,
     repeats: settings.repeats ?? 'default',
   },
   outcomes,

@@ -4,16 +4,22 @@ import { isSelected, readSettings } from './settings';
 
 describe('readSettings', () => {
   it('defaults to per-workload warm-ups and repeats and every case', () => {
-    expect(readSettings({})).toEqual({ warmups: undefined, repeats: undefined, only: undefined });
+    expect(readSettings({})).toEqual({
+      warmups: undefined,
+      processes: 3,
+      repeats: undefined,
+      only: undefined,
+    });
   });
 
-  it('reads BENCH_WARMUPS, BENCH_REPEATS and BENCH_ONLY', () => {
+  it('reads BENCH_WARMUPS, BENCH_PROCESSES, BENCH_REPEATS and BENCH_ONLY', () => {
     const settings = readSettings({
       BENCH_WARMUPS: '0',
+      BENCH_PROCESSES: '1',
       BENCH_REPEATS: '7',
       BENCH_ONLY: 'A, C:eager',
     });
-    expect(settings).toEqual({ warmups: 0, repeats: 7, only: ['A', 'C:eager'] });
+    expect(settings).toEqual({ warmups: 0, processes: 1, repeats: 7, only: ['A', 'C:eager'] });
     expect(isSelected(settings, 'A', 'tfjs')).toBe(true);
     expect(isSelected(settings, 'C', 'eager')).toBe(true);
     expect(isSelected(settings, 'C', 'compiled')).toBe(false);
@@ -22,6 +28,7 @@ describe('readSettings', () => {
 
   it('rejects counts that are not whole numbers or too small, naming the variable', () => {
     expect(() => readSettings({ BENCH_REPEATS: '0' })).toThrow(BenchmarkError);
+    expect(() => readSettings({ BENCH_PROCESSES: '0' })).toThrow(/BENCH_PROCESSES/);
     expect(() => readSettings({ BENCH_REPEATS: '2.5' })).toThrow(
       "Environment variable BENCH_REPEATS must be a whole number >= 1, but got '2.5'",
     );
