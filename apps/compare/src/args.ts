@@ -1,24 +1,20 @@
 import { parseArgs } from 'node:util';
 import { defaultRegistry } from '@mg/activations';
-import { datasetNames } from '@mg/compare';
+import { type ComparisonConfig, datasetNames, type LossScale } from '@mg/compare';
 import { closestName } from './closest-name';
 import { UsageError } from './usage-error';
 
 /** The y-axis scales the chart offers. */
-export const scales = ['linear', 'log'] as const;
+export const scales: readonly LossScale[] = ['linear', 'log'];
 
-/** What the user asked for; an absent field means "the library's default". */
-export interface CliOptions {
-  activations?: string[];
-  layers?: number[];
-  epochs?: number;
-  learningRate?: number;
-  seed?: number;
-  seeds?: number;
+/**
+ * What the user asked for; an absent field means "the library's default". The comparison's own
+ * options are `runComparison`'s config keys, so the two cannot drift apart.
+ */
+export interface CliOptions extends Omit<ComparisonConfig, 'dataset' | 'registry' | 'onProgress'> {
+  /** A dataset name (the command cannot take samples of its own). */
   dataset?: string;
-  threads?: number;
-  threshold?: number;
-  scale?: (typeof scales)[number];
+  scale?: LossScale;
   /** Output directory, relative to the current working directory. */
   out: string;
 }

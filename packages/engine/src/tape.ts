@@ -154,19 +154,11 @@ export class Tape {
           v[o] = total;
           break;
         }
-        case denseDot: {
-          const n = code[p + 4]!;
-          const bias = code[p + 5]!;
-          let total = bias < 0 ? 0 : v[bias]!;
-          for (let k = 0; k < n; k++) total += v[a + k]! * v[b + k]!;
-          v[o] = total;
+        case denseDot:
+          v[o] = denseDotForward(code, p, v);
           break;
-        }
         case neuron: {
-          const n = code[p + 4]!;
-          const bias = code[p + 5]!;
-          let total = bias < 0 ? 0 : v[bias]!;
-          for (let k = 0; k < n; k++) total += v[a + k]! * v[b + k]!;
+          const total = denseDotForward(code, p, v);
           v[code[p + 7]!] = total;
           const fn = fns[code[p + 6]! >> 1]!;
           const y = fn.forward(total);
@@ -263,6 +255,17 @@ export class Tape {
       }
     }
   }
+}
+
+/** The value of a dense dot (or a neuron's dot) at `code[p]`: bias + Σ w·x, from the bias on. */
+function denseDotForward(code: Int32Array, p: number, v: Float64Array): number {
+  const w = code[p + 2]!;
+  const x = code[p + 3]!;
+  const n = code[p + 4]!;
+  const bias = code[p + 5]!;
+  let total = bias < 0 ? 0 : v[bias]!;
+  for (let k = 0; k < n; k++) total += v[w + k]! * v[x + k]!;
+  return total;
 }
 
 /** The backward rule of a dense dot (or a neuron's dot) at `code[p]`, for incoming gradient `g`. */
