@@ -30,7 +30,10 @@ export function compile(root: Value, options: CompileOptions = {}): Tape {
     });
   }
   const wrt = wantedLeaves(options.wrt);
-  const order = topologicalOrder(root);
+  // In creation order, the order `Value.backward()` serves nodes in reverse: gradients then add
+  // up in the same order on the tape as in the eager pass, so the two agree bit for bit. (A
+  // topological walk's order is usually already close to it, which makes the sort cheap.)
+  const order = topologicalOrder(root).sort((p, q) => p.id - q.id);
   const n = order.length;
   // NOTE: the walk is over, so each node's `stamp` is free until the next walk: it holds the node's
   // position in `order`, negated so that it can never equal a walk's (positive) mark.

@@ -25,6 +25,10 @@ export function dot(
   inputs: readonly ValueLike[],
   bias?: ValueLike,
 ): Value {
+  if (bias === undefined || bias instanceof Value) {
+    const node = dotOfValues(weights, inputs, bias ?? null);
+    if (node !== null) return node;
+  }
   const w = liftAll(weights, 'weights', 'dot');
   const x = liftAll(inputs, 'inputs', 'dot');
   if (w.length !== x.length) {
@@ -39,6 +43,24 @@ export function dot(
   let total = b === null ? 0 : b.data;
   for (let i = 0; i < w.length; i++) total += w[i]!.data * x[i]!.data;
   return initNode(new Value(0), Op.dot, total, b, null, w, x, null, 0);
+}
+
+/**
+ * `dot`'s common case, two equally long arrays of Values: checked in the same pass that adds up
+ * the products. `null` for anything else, which `dot` then lifts or rejects.
+ */
+function dotOfValues(weights: unknown, inputs: unknown, b: Value | null): Value | null {
+  if (!Array.isArray(weights) || !Array.isArray(inputs) || weights.length !== inputs.length) {
+    return null;
+  }
+  let total = b === null ? 0 : b.data;
+  for (let i = 0; i < weights.length; i++) {
+    const w: unknown = weights[i];
+    const x: unknown = inputs[i];
+    if (!(w instanceof Value && x instanceof Value)) return null;
+    total += w.data * x.data;
+  }
+  return initNode(new Value(0), Op.dot, total, b, null, weights, inputs, null, 0);
 }
 
 function liftAll(values: readonly ValueLike[], argument: string, method: string): readonly Value[] {

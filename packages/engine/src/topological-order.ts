@@ -2,9 +2,7 @@ import { InvalidArgumentError } from './errors';
 import { Op } from './op-codes';
 import { operand } from './operands';
 import { Value } from './value';
-
-/** Incremented by every walk; a node whose `stamp` equals it has been seen in the current walk. */
-let walk = 0;
+import { newMark } from './visit-marks';
 
 /**
  * Every node `root` depends on, operands before the nodes that use them: a depth-first post-order
@@ -19,18 +17,16 @@ export function topologicalOrder(root: Value): Value[] {
       received: root,
     });
   }
-  return postOrder(root, true);
+  return postOrder(root);
 }
 
 /**
- * The walk behind {@link topologicalOrder}. `backward()` leaves the leaves out, since they have
- * nothing to propagate; interior nodes come in the same order either way. Iterative, with an
- * explicit stack, so a chain of a million nodes cannot overflow the call stack; visit stamps
- * instead of a `Set` keep it allocation-light.
- * @internal
+ * The walk behind {@link topologicalOrder}. Iterative, with an explicit stack, so a chain of a
+ * million nodes cannot overflow the call stack; visit stamps instead of a `Set` keep it
+ * allocation-light.
  */
-export function postOrder(root: Value, includeLeaves: boolean): Value[] {
-  const mark = ++walk;
+function postOrder(root: Value): Value[] {
+  const mark = newMark();
   const order: Value[] = [];
   const stack: Value[] = [root];
   const nextOperand: number[] = [0];
@@ -47,14 +43,14 @@ export function postOrder(root: Value, includeLeaves: boolean): Value[] {
       if (child.stamp !== mark) {
         child.stamp = mark;
         if (child.op !== Op.leaf) break;
-        if (includeLeaves) order.push(child);
+        order.push(child);
       }
       child = operand(v, k);
     }
     if (child === null) {
       stack.pop();
       nextOperand.pop();
-      if (includeLeaves || v.op !== Op.leaf) order.push(v);
+      order.push(v);
     } else {
       nextOperand[top] = k;
       stack.push(child);

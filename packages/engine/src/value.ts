@@ -1,8 +1,18 @@
 import { InvalidArgumentError } from './errors';
 import { Op, type OpCode } from './op-codes';
+import { GradientQueue } from './gradient-queue';
 import { propagate } from './propagate';
-import { postOrder } from './topological-order';
 import { assertUnaryFunction, type UnaryFunction } from './unary-function';
+import { newMark } from './visit-marks';
+
+/**
+ * Module-wide state of the values: how many were made (the next `id` is one more), and one value
+ * that lives as long as the module (see the note at the end of this file).
+ */
+const made = { count: 0, keeper: null as Value | null };
+
+/** One queue serves every backward pass: the chain rule calls no user code, so passes never nest. */
+const queue = new GradientQueue();
 
 /** Anything an op accepts as an operand: a `Value`, or a number lifted to a constant. */
 export type ValueLike = Value | number;
@@ -15,6 +25,8 @@ export type ValueLike = Value | number;
  * V8's object shapes monomorphic and the backward pass a plain `switch`.
  */
 export class Value {
+  // NOTE: the class body never names `Value` (helpers below do): a class that refers to itself is
+  // renamed `_Value` by the bundler, and `Value.name` shows in error messages.
   /** The number this node holds. */
   data: number;
   /** d(output)/d(this) after `output.backward()`; accumulates on leaves across calls. */
@@ -38,6 +50,11 @@ export class Value {
   local: number;
   /** A debugging label: the leaf's name or the op's symbol. */
   label: string;
+  /**
+   * Creation order: a value's `id` is greater than its operands'. Backward passes serve nodes by
+   * it, newest first.
+   */
+  readonly id: number;
   /** @internal Visit mark for graph walks, instead of a `Set` per walk. */
   stamp: number;
 
@@ -65,6 +82,7 @@ export class Value {
     this.fn = null;
     this.local = 0;
     this.label = label;
+    this.id = ++made.count;
     this.stamp = 0;
   }
 
@@ -133,22 +151,23 @@ export class Value {
    */
   apply(fn: UnaryFunction): Value {
     assertUnaryFunction(fn, 'Value.apply');
-    const y = fn.forward(this.data);
-    const out = new Value(0, fn.name);
-    return initNode(out, Op.unary, y, this, null, null, null, fn, fn.derivative(this.data, y));
+    return unaryNode(this, fn);
   }
 
   /**
    * Backpropagates from this value: afterwards every node it depends on holds
    * d(this)/d(node) in `grad`. Leaves *accumulate* across calls (call `zeroGrad` between steps,
    * as with PyTorch); interior nodes are reset, so they hold the gradient of the latest call.
-   * Never recurses, so graphs of any depth are safe.
+   * Nodes are served newest first (by `id`), so each passes on a complete gradient, with no
+   * separate graph walk. Never recurses, so graphs of any depth are safe.
    */
   backward(): void {
-    const order = postOrder(this, false);
-    for (const v of order) v.grad = 0;
-    this.grad += 1;
-    for (let i = order.length - 1; i >= 0; i--) propagate(order[i]!);
+    if (this.op === Op.leaf) {
+      this.grad += 1;
+      return;
+    }
+    queue.start(this, newMark());
+    for (let v = queue.next(); v !== null; v = queue.next()) propagate(v, queue);
   }
 
   /** `Value(data=…, grad=…)`, as micrograd prints it. */
@@ -167,6 +186,22 @@ export function lift(x: unknown, argument: string, method: string): Value {
     expected: 'a Value or a finite number',
     received: x,
   });
+}
+
+/** fn(x) as a node labelled with fn's name. */
+function unaryNode(x: Value, fn: UnaryFunction): Value {
+  const y = fn.forward(x.data);
+  return initNode(
+    new Value(0, fn.name),
+    Op.unary,
+    y,
+    x,
+    null,
+    null,
+    null,
+    fn,
+    fn.derivative(x.data, y),
+  );
 }
 
 /** @internal Makes an interior node with up to two operands. */
@@ -197,3 +232,12 @@ export function initNode(
   writable.local = local;
   return out;
 }
+
+// NOTE: V8 discards a class's hidden classes (maps) once none of its objects is alive, and with
+// them the optimised code that checks for them: a program that lets go of every Value (between
+// two trainings, say) would pay for optimising the hot paths all over again. This value lives as
+// long as the module and keeps them. Its fractions give the number fields their final
+// representation (a double) from the start, as every graph's values soon would.
+made.keeper = new Value(0.5);
+made.keeper.grad = 0.5;
+made.keeper.local = 0.5;

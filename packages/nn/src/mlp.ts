@@ -38,6 +38,8 @@ export const maxParameters = 10_000_000;
  * ```
  */
 export class MLP {
+  // NOTE: the class body never names `MLP` (`restore` below does): a class that refers to itself is
+  // renamed `_MLP` by the bundler, and `MLP.name` shows in error messages.
   /** Number of inputs. */
   readonly inputs: number;
   /** Neurons per layer, the output layer last. */
@@ -228,13 +230,17 @@ export class MLP {
         received: options,
       });
     }
-    const s = parseState(state);
-    const net = new MLP(s.inputs, s.layerSizes, {
-      activation: s.activation,
-      outputActivation: s.outputActivation,
-      ...(options.registry === undefined ? {} : { registry: options.registry }),
-    });
-    net.setParameters(s.parameters);
-    return net;
+    return restore(parseState(state), options.registry);
   }
+}
+
+/** The network a parsed state describes (outside the class: see the note on `MLP`). */
+function restore(s: MLPState, registry: ActivationRegistry | undefined): MLP {
+  const net = new MLP(s.inputs, s.layerSizes, {
+    activation: s.activation,
+    outputActivation: s.outputActivation,
+    ...(registry === undefined ? {} : { registry }),
+  });
+  net.setParameters(s.parameters);
+  return net;
 }

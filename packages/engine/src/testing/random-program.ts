@@ -100,8 +100,15 @@ export function programArbitrary(
  * (e.g. `log(tanh(a) + 2)`, `a / (tanh(b) + 2)`), so that the function is smooth and finite
  * everywhere and finite differences are meaningful. Otherwise ops are applied to their operands
  * as they are, and may produce NaN or ±Infinity (useful for bit-for-bit comparisons).
+ * `afterEach`, if given, runs after each instruction (with its index), e.g. to make other values
+ * in between.
  */
-export function buildProgram(program: Program, leaves: readonly Value[], safe: boolean): Value {
+export function buildProgram(
+  program: Program,
+  leaves: readonly Value[],
+  safe: boolean,
+  afterEach?: (index: number) => void,
+): Value {
   const nodes: Value[] = [...leaves];
   const at = (k: number): Value => nodes[k % nodes.length]!;
   const positive = (v: Value): Value => v.apply(tanhFunction).add(2);
@@ -158,6 +165,7 @@ export function buildProgram(program: Program, leaves: readonly Value[], safe: b
         break;
     }
     nodes.push(out);
+    afterEach?.(nodes.length - leaves.length - 1);
   }
   return nodes[nodes.length - 1]!;
 }
