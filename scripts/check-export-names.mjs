@@ -22,7 +22,9 @@ for (const file of fs.readdirSync(dist).filter((f) => /\.(js|cjs)$/.test(f))) {
   }
 }
 if (renamed.length > 0) {
-  console.error(`Exports renamed by the build (move self-references out of the class):\n${renamed.join('\n')}`);
+  console.error(
+    `Exports renamed by the build (move self-references out of the class):\n${renamed.join('\n')}`,
+  );
   process.exit(1);
 }
 console.log(`export names: ok (${path.basename(process.cwd())})`);

@@ -11,8 +11,8 @@ export type ScalarActivation = Pick<UnaryFunction, 'forward' | 'derivative'>;
  *
  * Its arithmetic follows @mg/engine's operation for operation, so it reproduces @mg/nn's losses:
  * a pre-activation is `bias + Σ w·x` added left to right; a squared error is `d·d`; gradients
- * accumulate in the engine's reverse topological order (last sample first, within a sample the
- * last layer first and its neurons from last to first); the per-sample losses are added in
+ * accumulate in the order the engine's backward pass serves nodes (last sample first, within a
+ * sample the last layer first and its neurons from last to first); the per-sample losses are added in
  * sample order from 0; the update is `p −= lr · grad`. Each sample's forward pass is followed
  * at once by its backward pass, so its activations stay in cache.
  */

@@ -6,7 +6,7 @@ describe('readSettings', () => {
   it('defaults to per-workload warm-ups and repeats and every case', () => {
     expect(readSettings({})).toEqual({
       warmups: undefined,
-      processes: 3,
+      processes: 5,
       repeats: undefined,
       only: undefined,
     });

@@ -5,7 +5,7 @@ import type { ImplementationId, WorkloadId } from './results';
 export interface BenchSettings {
   /** BENCH_WARMUPS: untimed runs before the timed ones (default: per workload, see `workloads.ts`). */
   warmups: number | undefined;
-  /** BENCH_PROCESSES: fresh processes per case of workload A, runs pooled (default 3). */
+  /** BENCH_PROCESSES: fresh processes per case of workload A, runs pooled (default 5). */
   processes: number;
   /** BENCH_REPEATS: timed runs per case (default: per workload and implementation, see `workloads.ts`). */
   repeats: number | undefined;
@@ -23,7 +23,7 @@ export function readSettings(env: Readonly<Record<string, string | undefined>>):
     .filter((item) => item !== '');
   return {
     warmups: readCount(env, 'BENCH_WARMUPS', 0),
-    processes: readCount(env, 'BENCH_PROCESSES', 1) ?? 3,
+    processes: readCount(env, 'BENCH_PROCESSES', 1) ?? 5,
     repeats: readCount(env, 'BENCH_REPEATS', 1),
     only: only === undefined || only.length === 0 ? undefined : only,
   };

@@ -18,7 +18,10 @@ function gradientsOf(root: Value): number[] {
 describe('backward() serves nodes newest first', () => {
   it('gives every value an id above its operands’ ids', () => {
     const x = new Value(1);
-    const y = x.mul(2).add(x).apply({ name: 'id', forward: (t) => t, derivative: () => 1 });
+    const y = x
+      .mul(2)
+      .add(x)
+      .apply({ name: 'id', forward: (t) => t, derivative: () => 1 });
     const z = dot([x, y], [y, x], x);
     for (const v of topologicalOrder(sum([z, y]))) {
       for (const operand of [v.a, v.b, ...(v.terms ?? []), ...(v.inputs ?? [])]) {

@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from './errors';
-import { Op, type OpCode } from './op-codes';
 import { GradientQueue } from './gradient-queue';
+import { Op, type OpCode } from './op-codes';
 import { propagate } from './propagate';
 import { assertUnaryFunction, type UnaryFunction } from './unary-function';
 import { newMark } from './visit-marks';

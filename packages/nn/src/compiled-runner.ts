@@ -12,7 +12,7 @@ import type { Optimizer } from './optimizers';
  * built and nothing is allocated per epoch.
  *
  * It reproduces eager mode bit for bit by repeating the eager graph's order of operations:
- * - Backward: the eager graph's reverse topological order visits the last sample's nodes first,
+ * - Backward: the eager pass serves the newest nodes first, so the last sample's nodes first,
  *   so samples are replayed last to first and each parameter's gradient accumulates
  *   `((0 + g[n−1]) + g[n−2]) + …` exactly as there.
  * - Loss: the per-sample losses are kept and summed from 0 in sample order, as the eager `sum`
