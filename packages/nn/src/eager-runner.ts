@@ -47,9 +47,6 @@ export function eagerRunner(
   makeOptimizer: (slots: Int32Array) => Optimizer,
 ): EpochRunner {
   const params = model.parameters();
-  const count = params.length;
-  const values = new Float64Array(count);
-  const grads = new Float64Array(count);
   const optimizer = makeOptimizer(Int32Array.from(params.keys()));
   // Input leaves are made once; each epoch's graph is new.
   const inputs = samples.xs.map(inputLeaves);
@@ -61,12 +58,7 @@ export function eagerRunner(
       return root.data;
     },
     update() {
-      for (let j = 0; j < count; j++) {
-        values[j] = params[j]!.data;
-        grads[j] = params[j]!.grad;
-      }
-      optimizer.step(values, grads);
-      for (let j = 0; j < count; j++) params[j]!.data = values[j]!;
+      optimizer.stepValues(params);
     },
     sync() {},
   };

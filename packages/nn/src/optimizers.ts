@@ -1,3 +1,5 @@
+import type { Value } from '@mg/engine';
+
 /** The update rules `train` offers. */
 export type OptimizerName = 'sgd' | 'momentum' | 'adam';
 
@@ -5,12 +7,24 @@ export type OptimizerName = 'sgd' | 'momentum' | 'adam';
 export const optimizerNames: readonly OptimizerName[] = ['sgd', 'momentum', 'adam'];
 
 /**
- * Updates parameters in place from their gradients. Parameter j lives at `values[slots[j]]` and
- * `grads[slots[j]]`, so the same code updates a compiled tape's slots and a plain array: both
- * training modes run this one implementation and so get the same numbers.
+ * Updates parameters in place from their gradients, wherever they are held: in a compiled tape's
+ * slots, or in the `Value`s themselves. Both methods run the same update rule per parameter, so
+ * both training modes get the same numbers.
  */
 export interface Optimizer {
+  /** Parameter j is `values[slots[j]]`, its gradient `grads[slots[j]]` (compiled mode). */
   step(values: Float64Array, grads: Float64Array): void;
+  /** Parameter j is `params[j]` (eager mode: no copying to and from arrays). */
+  stepValues(params: readonly Value[]): void;
+}
+
+/**
+ * One parameter's update: its new value, from parameter j's value and gradient. `begin`, if
+ * given, runs once per step before the parameters (e.g. to advance Adam's step count).
+ */
+interface UpdateRule {
+  update(j: number, value: number, grad: number): number;
+  begin?(): void;
 }
 
 /** Momentum coefficient of `'momentum'` (PyTorch's SGD with momentum, no dampening). */
@@ -26,24 +40,36 @@ export function createOptimizer(
   learningRate: number,
   slots: Int32Array,
 ): Optimizer {
-  const lr = learningRate;
-  const n = slots.length;
+  const rule = updateRule(name, learningRate, slots.length);
+  return {
+    step(values, grads) {
+      rule.begin?.();
+      for (let j = 0; j < slots.length; j++) {
+        const s = slots[j]!;
+        values[s] = rule.update(j, values[s]!, grads[s]!);
+      }
+    },
+    stepValues(params) {
+      rule.begin?.();
+      for (let j = 0; j < params.length; j++) {
+        const p = params[j]!;
+        p.data = rule.update(j, p.data, p.grad);
+      }
+    },
+  };
+}
+
+function updateRule(name: OptimizerName, lr: number, n: number): UpdateRule {
   switch (name) {
     case 'sgd':
-      return {
-        // The original's update: p -= lr · grad.
-        step(values, grads) {
-          for (let j = 0; j < n; j++) values[slots[j]!]! -= lr * grads[slots[j]!]!;
-        },
-      };
+      // The original's update: p -= lr · grad.
+      return { update: (_j, p, g) => p - lr * g };
     case 'momentum': {
       const velocity = new Float64Array(n);
       return {
-        step(values, grads) {
-          for (let j = 0; j < n; j++) {
-            velocity[j] = momentum * velocity[j]! + grads[slots[j]!]!;
-            values[slots[j]!]! -= lr * velocity[j]!;
-          }
+        update(j, p, g) {
+          velocity[j] = momentum * velocity[j]! + g;
+          return p - lr * velocity[j]!;
         },
       };
     }
@@ -54,17 +80,16 @@ export function createOptimizer(
       let beta1t = 1;
       let beta2t = 1;
       return {
-        step(values, grads) {
+        begin() {
           beta1t *= beta1;
           beta2t *= beta2;
-          for (let j = 0; j < n; j++) {
-            const g = grads[slots[j]!]!;
-            m[j] = beta1 * m[j]! + (1 - beta1) * g;
-            v[j] = beta2 * v[j]! + (1 - beta2) * g * g;
-            const mHat = m[j]! / (1 - beta1t);
-            const vHat = v[j]! / (1 - beta2t);
-            values[slots[j]!]! -= (lr * mHat) / (Math.sqrt(vHat) + epsilon);
-          }
+        },
+        update(j, p, g) {
+          m[j] = beta1 * m[j]! + (1 - beta1) * g;
+          v[j] = beta2 * v[j]! + (1 - beta2) * g * g;
+          const mHat = m[j]! / (1 - beta1t);
+          const vHat = v[j]! / (1 - beta2t);
+          return p - (lr * mHat) / (Math.sqrt(vHat) + epsilon);
         },
       };
     }
