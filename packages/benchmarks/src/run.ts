@@ -2,16 +2,18 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { runInChild } from './child';
+import { runInterleaved } from './lockstep';
 import { mergeOutcomes } from './merge-outcomes';
 import { buildReport, renderMarkdown, toJson } from './report';
 import { chainImplementations, mlpImplementations, type WorkloadId } from './results';
 import { isSelected, readSettings } from './settings';
 import type { CaseOutcome } from './summary';
+import { defaultComparison } from './workloads';
 
 /**
- * `pnpm bench`: runs every selected (workload, implementation) one after another, each in a fresh
- * child process, then prints the markdown report and writes it to out/report.md and
- * out/report.json. Progress goes to stderr. Exits with 1 if a case failed to run; a missed
+ * `pnpm bench`: runs every selected (workload, implementation) in fresh child processes
+ * (workload A's interleaved run by run, the rest one after another), then prints the markdown
+ * report and writes it to out/report.md and out/report.json. Progress goes to stderr. Exits with 1 if a case failed to run; a missed
  * target is reported, not an exit code (timings on a shared machine are too noisy to gate on).
  */
 const settings = readSettings(process.env);
@@ -22,29 +24,46 @@ const plan: [WorkloadId, (typeof mlpImplementations)[number]][] = [
 ].filter(([workload, implementation]) => isSelected(settings, workload, implementation));
 
 /**
- * Processes per case. A single process's timings carry its JIT's luck (on this kind of machine a
- * short workload's median can differ by 1.5× between two fresh processes of the same code), so
- * the short workload runs its cases in several rounds of fresh processes, interleaved, and pools
- * their runs. TF.js, slow and far from the targets, and the long workloads run once.
+ * The short workload's cases (A, except TF.js) run in lockstep: in each of `settings.processes`
+ * rounds, one fresh process per implementation, their timed runs interleaved one by one (see
+ * `lockstep.ts`). A single process's timings carry its JIT's luck (on this kind of machine a short
+ * workload's median can differ by 1.5× between two fresh processes of the same code), and the
+ * machine's speed drifts over seconds; pooling several rounds of interleaved runs evens out both.
+ * TF.js, slow and far from the targets, and the long workloads run once, one after another.
  */
-function processesFor(workload: WorkloadId, implementation: string): number {
-  return workload === 'A' && implementation !== 'tfjs' ? settings.processes : 1;
-}
+const lockstep = plan.filter(([w, i]) => w === 'A' && i !== 'tfjs');
+const sequential = plan.filter(([w, i]) => !(w === 'A' && i !== 'tfjs'));
 
 const loadBefore = loadavg()[0]!;
 const byCase = new Map<string, CaseOutcome[]>();
-const rounds = Math.max(...plan.map(([w, i]) => processesFor(w, i)), 1);
+const record = (outcome: CaseOutcome) => {
+  const key = `${outcome.workload}:${outcome.implementation}`;
+  byCase.set(key, [...(byCase.get(key) ?? []), outcome]);
+};
+const rounds = lockstep.length > 0 ? settings.processes : 0;
 for (let round = 0; round < rounds; round++) {
-  for (const [workload, implementation] of plan) {
-    if (round >= processesFor(workload, implementation)) continue;
-    process.stderr.write(`bench: ${workload} ${implementation} (process ${round + 1}) … `);
-    const start = performance.now();
-    const outcome = await runInChild(workload, implementation);
-    const seconds = ((performance.now() - start) / 1000).toFixed(1);
-    process.stderr.write('error' in outcome ? `FAILED (${seconds} s)\n` : `${seconds} s\n`);
-    const key = `${workload}:${implementation}`;
-    byCase.set(key, [...(byCase.get(key) ?? []), outcome]);
-  }
+  const names = lockstep.map(([, i]) => i).join(', ');
+  process.stderr.write(`bench: A ${names}, interleaved (round ${round + 1}) … `);
+  const start = performance.now();
+  const outcomes = await runInterleaved(
+    lockstep.map(([workload, implementation]) => ({
+      workload,
+      implementation,
+      repeats: settings.repeats ?? defaultComparison.defaultRepeats[implementation],
+    })),
+  );
+  const failed = outcomes.some((outcome) => 'error' in outcome);
+  const seconds = ((performance.now() - start) / 1000).toFixed(1);
+  process.stderr.write(failed ? `FAILED (${seconds} s)\n` : `${seconds} s\n`);
+  outcomes.forEach(record);
+}
+for (const [workload, implementation] of sequential) {
+  process.stderr.write(`bench: ${workload} ${implementation} … `);
+  const start = performance.now();
+  const outcome = await runInChild(workload, implementation);
+  const seconds = ((performance.now() - start) / 1000).toFixed(1);
+  process.stderr.write('error' in outcome ? `FAILED (${seconds} s)\n` : `${seconds} s\n`);
+  record(outcome);
 }
 const outcomes = plan.map(([workload, implementation]) =>
   mergeOutcomes(byCase.get(`${workload}:${implementation}`)!),

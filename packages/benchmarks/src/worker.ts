@@ -38,24 +38,47 @@ export async function runCase(
       received: workload,
     });
   }
+  const session = await prepareMlpCase(spec, implementation, options.warmups);
+  const repeats = options.repeats ?? spec.defaultRepeats[implementation];
+  const samplesMs = Array.from({ length: repeats }, () => session.run());
+  return session.result(samplesMs);
+}
+
+/** An MLP case ready to be timed: warmed up, its data and initial parameters made. */
+export interface MlpSession {
+  /** One timed run of the whole workload (garbage is collected first), in milliseconds. */
+  run(): number;
+  /** The case's result, with the given timed runs and the last run's loss curves. */
+  result(samplesMs: number[]): CaseResult;
+}
+
+/**
+ * Prepares `implementation` of an MLP workload and runs its warm-ups (`warmups`, default per
+ * workload). `runCase` times it run after run; `pnpm bench` may instead drive several sessions in
+ * separate processes run by run, interleaved (see `lockstep.ts`).
+ */
+export async function prepareMlpCase(
+  spec: MlpWorkload,
+  implementation: ImplementationId,
+  warmups: number | undefined = spec.defaultWarmups,
+): Promise<MlpSession> {
   const trainer = await makeTrainer(spec, implementation);
   const starts = spec.activations.map((_, index) => spec.initialParameters(index));
   let curves: ArrayLike<number>[] = [];
-  const warmups = options.warmups ?? spec.defaultWarmups;
-  const samplesMs = measure(
-    () => {
-      curves = spec.activations.map((name, index) => trainer(name, starts[index]!.slice()));
-    },
-    warmups,
-    options.repeats ?? spec.defaultRepeats[implementation],
-  );
+  const train = () => {
+    curves = spec.activations.map((name, index) => trainer(name, starts[index]!.slice()));
+  };
+  measure(train, warmups, 0);
   return {
-    workload,
-    implementation,
-    timings: [{ label: 'train', samplesMs }],
-    losses: curves.map((curve) => Array.from(curve)),
-    peakRssMb: peakRssMb(),
-    warmups,
+    run: () => measure(train, 0, 1)[0]!,
+    result: (samplesMs) => ({
+      workload: spec.id,
+      implementation,
+      timings: [{ label: 'train', samplesMs }],
+      losses: curves.map((curve) => Array.from(curve)),
+      peakRssMb: peakRssMb(),
+      warmups,
+    }),
   };
 }
 
