@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from './errors';
 import { Op } from './op-codes';
 import { operand } from './operands';
-import { denseDot, neuron, stride, Tape } from './tape';
+import { denseDot, layer, neuron, stride, Tape } from './tape';
 import { topologicalOrder } from './topological-order';
 import type { UnaryFunction } from './unary-function';
 import { Value } from './value';
@@ -84,6 +84,8 @@ export function compile(root: Value, options: CompileOptions = {}): Tape {
       code[previous + 1] = out;
       code[previous + 6]! |= functionIndex(fns, v.fn!) << 1;
       code[previous + 7] = slotOf(v.a);
+      // A neuron that continues the layer of neurons before it joins that layer instruction.
+      if (previous >= stride && joinLayer(code, previous - stride, previous)) p = previous;
       continue;
     }
     code[p] = v.op;
@@ -189,6 +191,32 @@ function layout(
   const slotByIndex = new Int32Array(n);
   for (let i = 0; i < n; i++) slotByIndex[i] = next[depth[i]!]!++;
   return { slotByIndex, uses };
+}
+
+/**
+ * Folds the neuron at `code[next]` into the neuron or layer at `code[p]` if it is that layer's
+ * next neuron: same inputs, length, activation and flags; weights (each neuron's followed by its
+ * bias) right after the layer's last neuron's bias; output and dot slots right after theirs.
+ * Returns whether it did.
+ */
+function joinLayer(code: Int32Array, p: number, next: number): boolean {
+  const n = code[p + 4]!;
+  const weightsThenBias = (q: number) => code[q + 5] === code[q + 2]! + code[q + 4]!;
+  if (code[p] === neuron && !weightsThenBias(p)) return false;
+  if (code[p] !== neuron && code[p] !== layer) return false;
+  const count = code[p] === layer ? code[p + 5]! : 1;
+  const fits =
+    weightsThenBias(next) &&
+    code[next + 3] === code[p + 3] &&
+    code[next + 4] === n &&
+    code[next + 6] === code[p + 6] &&
+    code[next + 2] === code[p + 2]! + count * (n + 1) &&
+    code[next + 1] === code[p + 1]! + count &&
+    code[next + 7] === code[p + 7]! + count;
+  if (!fits) return false;
+  code[p] = layer;
+  code[p + 5] = count + 1;
+  return true;
 }
 
 /** The index of `fn` in the tape's function table, adding it on first use. */

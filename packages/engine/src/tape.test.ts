@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { compile } from './compile';
 import { InvalidArgumentError } from './errors';
 import { dot, sum } from './n-ary';
-import type { Tape } from './tape';
+import { Op } from './op-codes';
+import { layer, neuron, stride, type Tape } from './tape';
 import {
   buildProgram,
   makeLeaves,
@@ -152,6 +153,15 @@ describe('compile', () => {
     ];
     const root = network(weights, samples);
     const tape = compile(root);
+    // Per sample: a 4-neuron and a 5-neuron layer instruction, one neuron, then the loss's `sub`
+    // and `pow`; then the `sum` over the samples.
+    const { code } = tape as unknown as { code: Int32Array };
+    const ops = Array.from({ length: code.length / stride }, (_, i) => code[i * stride]!);
+    const opsPerSample = [layer, layer, neuron, Op.sub, Op.powConst];
+    expect(ops).toEqual([...opsPerSample, ...opsPerSample, Op.sum]);
+    expect(ops.map((op, i) => (op === layer ? code[i * stride + 5] : 1))).toEqual([
+      4, 5, 1, 1, 1, 4, 5, 1, 1, 1, 1,
+    ]);
     for (let step = 0; step < 3; step++) {
       for (const w of weights.flat()) w.data += 0.01 * step;
       tape.load();

@@ -16,6 +16,14 @@ export const denseDot = 13;
  * the dot node's own slot.
  */
 export const neuron = 14;
+/**
+ * @internal A layer: consecutive neurons that share their inputs and activation, as one
+ * instruction. Fields: the first neuron's out, the first neuron's first weight slot (neuron j's
+ * weights start `j·(length + 1)` later, its bias right after them), inputs' first slot, length,
+ * neuron count, flags as `neuron`'s, the first neuron's dot slot. Runs the neurons in order
+ * forward and in reverse backward, exactly as the separate neuron instructions would.
+ */
+export const layer = 15;
 
 /** @internal Fields per instruction in `Tape.code`: op, out, then up to six operands. */
 export const stride = 8;
@@ -166,6 +174,21 @@ export class Tape {
           l[o] = fn.derivative(total, y);
           break;
         }
+        case layer: {
+          const fn = fns[code[p + 6]! >> 1]!;
+          const n = code[p + 4]!;
+          const count = code[p + 5]!;
+          const dot = code[p + 7]!;
+          for (let j = 0, w = a; j < count; j++, w += n + 1) {
+            let total = v[w + n]!;
+            for (let k = 0; k < n; k++) total += v[w + k]! * v[b + k]!;
+            v[dot + j] = total;
+            const y = fn.forward(total);
+            v[o + j] = y;
+            l[o + j] = fn.derivative(total, y);
+          }
+          break;
+        }
         case Op.dot: {
           const n = code[p + 4]!;
           const bias = code[p + 5]!;
@@ -241,6 +264,26 @@ export class Tape {
           const dotSlot = code[p + 7]!;
           gr[dotSlot]! += l[o]! * g;
           denseDotBackward(code, p, gr[dotSlot]!, v, gr);
+          break;
+        }
+        case layer: {
+          const n = code[p + 4]!;
+          const count = code[p + 5]!;
+          const dot = code[p + 7]!;
+          const inputGrads = (code[p + 6]! & 1) === 1;
+          for (let j = count - 1, w = a + j * (n + 1); j >= 0; j--, w -= n + 1) {
+            gr[dot + j]! += l[o + j]! * gr[o + j]!;
+            const gj = gr[dot + j]!;
+            if (inputGrads) {
+              for (let k = 0; k < n; k++) {
+                gr[w + k]! += v[b + k]! * gj;
+                gr[b + k]! += v[w + k]! * gj;
+              }
+            } else {
+              for (let k = 0; k < n; k++) gr[w + k]! += v[b + k]! * gj;
+            }
+            gr[w + n]! += gj;
+          }
           break;
         }
         case Op.dot: {
