@@ -53,7 +53,7 @@ export function renderMarkdown(report: BenchReport): string {
     '',
     `${env.date} · Node ${env.node} · ${env.cpus} × ${env.cpuModel} · ` +
       `load average ${env.loadBefore.toFixed(2)} → ${env.loadAfter.toFixed(2)} · ` +
-      `${env.warmups === 'default' ? 'the default number of (A: 5, B and C: 1)' : env.warmups} warm-up run(s), then ${env.repeats === 'default' ? 'the default number of' : env.repeats} timed runs per process (column "runs": all of a case's runs; workload A's cases other than TF.js pool ${env.processes} fresh processes each, their runs interleaved run by run)`,
+      `${env.warmups === 'default' ? 'the default number of (A: 5, B and C: 1)' : env.warmups} warm-up run(s), then ${env.repeats === 'default' ? 'the default number of' : env.repeats} timed runs per process (column "runs": all of a case's runs). The implementations of A (but TF.js) and of B run in fresh processes side by side, their timed runs interleaved one by one; A's in ${env.processes} rounds, pooled`,
     '',
     `- **A ${defaultComparison.title}**: ${defaultComparison.summary}.`,
     `- **B ${biggerMlp.title}**: ${biggerMlp.summary}.`,

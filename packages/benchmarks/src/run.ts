@@ -5,14 +5,19 @@ import { runInChild } from './child';
 import { runInterleaved } from './lockstep';
 import { mergeOutcomes } from './merge-outcomes';
 import { buildReport, renderMarkdown, toJson } from './report';
-import { chainImplementations, mlpImplementations, type WorkloadId } from './results';
+import {
+  chainImplementations,
+  type ImplementationId,
+  mlpImplementations,
+  type WorkloadId,
+} from './results';
 import { isSelected, readSettings } from './settings';
 import type { CaseOutcome } from './summary';
-import { defaultComparison } from './workloads';
+import { biggerMlp, defaultComparison } from './workloads';
 
 /**
  * `pnpm bench`: runs every selected (workload, implementation) in fresh child processes
- * (workload A's interleaved run by run, the rest one after another), then prints the markdown
+ * (the MLP workloads' interleaved run by run, the rest one after another), then prints the markdown
  * report and writes it to out/report.md and out/report.json. Progress goes to stderr. Exits with 1 if a case failed to run; a missed
  * target is reported, not an exit code (timings on a shared machine are too noisy to gate on).
  */
@@ -24,15 +29,28 @@ const plan: [WorkloadId, (typeof mlpImplementations)[number]][] = [
 ].filter(([workload, implementation]) => isSelected(settings, workload, implementation));
 
 /**
- * The short workload's cases (A, except TF.js) run in lockstep: in each of `settings.processes`
- * rounds, one fresh process per implementation, their timed runs interleaved one by one (see
- * `lockstep.ts`). A single process's timings carry its JIT's luck (on this kind of machine a short
- * workload's median can differ by 1.5× between two fresh processes of the same code), and the
- * machine's speed drifts over seconds; pooling several rounds of interleaved runs evens out both.
- * TF.js, slow and far from the targets, and the long workloads run once, one after another.
+ * The MLP workloads' cases run in lockstep: one fresh process per implementation, their timed runs
+ * interleaved one by one (see `lockstep.ts`), so that every case meets the same spells of machine
+ * load as its reference. A single process's timings also carry its JIT's luck (on this kind of
+ * machine a short workload's median can differ by 1.5× between two fresh processes of the same
+ * code), so A's cases do this in `settings.processes` rounds, pooled. A's TF.js case, a hundred
+ * times slower and far from its target, and the chain run once, one after another.
  */
-const lockstep = plan.filter(([w, i]) => w === 'A' && i !== 'tfjs');
-const sequential = plan.filter(([w, i]) => !(w === 'A' && i !== 'tfjs'));
+const groups = [
+  {
+    workload: 'A',
+    cases: plan.filter(([w, i]) => w === 'A' && i !== 'tfjs'),
+    rounds: settings.processes,
+    repeats: (i: ImplementationId) => defaultComparison.defaultRepeats[i],
+  },
+  {
+    workload: 'B',
+    cases: plan.filter(([w]) => w === 'B'),
+    rounds: 1,
+    repeats: (i: ImplementationId) => biggerMlp.defaultRepeats[i],
+  },
+].filter((group) => group.cases.length > 0);
+const sequential = plan.filter((entry) => !groups.some((group) => group.cases.includes(entry)));
 
 const loadBefore = loadavg()[0]!;
 const byCase = new Map<string, CaseOutcome[]>();
@@ -40,22 +58,23 @@ const record = (outcome: CaseOutcome) => {
   const key = `${outcome.workload}:${outcome.implementation}`;
   byCase.set(key, [...(byCase.get(key) ?? []), outcome]);
 };
-const rounds = lockstep.length > 0 ? settings.processes : 0;
-for (let round = 0; round < rounds; round++) {
-  const names = lockstep.map(([, i]) => i).join(', ');
-  process.stderr.write(`bench: A ${names}, interleaved (round ${round + 1}) … `);
-  const start = performance.now();
-  const outcomes = await runInterleaved(
-    lockstep.map(([workload, implementation]) => ({
-      workload,
-      implementation,
-      repeats: settings.repeats ?? defaultComparison.defaultRepeats[implementation],
-    })),
-  );
-  const failed = outcomes.some((outcome) => 'error' in outcome);
-  const seconds = ((performance.now() - start) / 1000).toFixed(1);
-  process.stderr.write(failed ? `FAILED (${seconds} s)\n` : `${seconds} s\n`);
-  outcomes.forEach(record);
+for (const group of groups) {
+  for (let round = 0; round < group.rounds; round++) {
+    const names = group.cases.map(([, i]) => i).join(', ');
+    process.stderr.write(`bench: ${group.workload} ${names}, interleaved (round ${round + 1}) … `);
+    const start = performance.now();
+    const outcomes = await runInterleaved(
+      group.cases.map(([workload, implementation]) => ({
+        workload,
+        implementation,
+        repeats: settings.repeats ?? group.repeats(implementation),
+      })),
+    );
+    const failed = outcomes.some((outcome) => 'error' in outcome);
+    const seconds = ((performance.now() - start) / 1000).toFixed(1);
+    process.stderr.write(failed ? `FAILED (${seconds} s)\n` : `${seconds} s\n`);
+    outcomes.forEach(record);
+  }
 }
 for (const [workload, implementation] of sequential) {
   process.stderr.write(`bench: ${workload} ${implementation} … `);
