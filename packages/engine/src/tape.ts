@@ -163,15 +163,12 @@ export class Tape {
           break;
         }
         case denseDot:
-          v[o] = denseDotForward(code, p, v);
+          v[o] = denseDotForward(v, a, b, code[p + 4]!, code[p + 5]!);
           break;
         case neuron: {
-          const total = denseDotForward(code, p, v);
+          const total = denseDotForward(v, a, b, code[p + 4]!, code[p + 5]!);
           v[code[p + 7]!] = total;
-          const fn = fns[code[p + 6]! >> 1]!;
-          const y = fn.forward(total);
-          v[o] = y;
-          l[o] = fn.derivative(total, y);
+          activate(fns[code[p + 6]! >> 1]!, total, o, v, l);
           break;
         }
         case layer: {
@@ -180,12 +177,9 @@ export class Tape {
           const count = code[p + 5]!;
           const dot = code[p + 7]!;
           for (let j = 0, w = a; j < count; j++, w += n + 1) {
-            let total = v[w + n]!;
-            for (let k = 0; k < n; k++) total += v[w + k]! * v[b + k]!;
+            const total = denseDotForward(v, w, b, n, w + n);
             v[dot + j] = total;
-            const y = fn.forward(total);
-            v[o + j] = y;
-            l[o + j] = fn.derivative(total, y);
+            activate(fn, total, o + j, v, l);
           }
           break;
         }
@@ -257,32 +251,23 @@ export class Tape {
           for (let k = a; k < a + b; k++) gr[ix[k]!]! += g;
           break;
         case denseDot:
-          denseDotBackward(code, p, g, v, gr);
+          denseDotBackward(v, gr, a, b, code[p + 4]!, code[p + 5]!, code[p + 6]!, g);
           break;
         case neuron: {
           // The activation's rule, then the dot's, as the two separate nodes would run them.
-          const dotSlot = code[p + 7]!;
-          gr[dotSlot]! += l[o]! * g;
-          denseDotBackward(code, p, gr[dotSlot]!, v, gr);
+          const dot = code[p + 7]!;
+          gr[dot]! += l[o]! * g;
+          denseDotBackward(v, gr, a, b, code[p + 4]!, code[p + 5]!, code[p + 6]!, gr[dot]!);
           break;
         }
         case layer: {
+          // The layer's neurons in reverse, each as `neuron` above.
           const n = code[p + 4]!;
           const count = code[p + 5]!;
           const dot = code[p + 7]!;
-          const inputGrads = (code[p + 6]! & 1) === 1;
           for (let j = count - 1, w = a + j * (n + 1); j >= 0; j--, w -= n + 1) {
             gr[dot + j]! += l[o + j]! * gr[o + j]!;
-            const gj = gr[dot + j]!;
-            if (inputGrads) {
-              for (let k = 0; k < n; k++) {
-                gr[w + k]! += v[b + k]! * gj;
-                gr[b + k]! += v[w + k]! * gj;
-              }
-            } else {
-              for (let k = 0; k < n; k++) gr[w + k]! += v[b + k]! * gj;
-            }
-            gr[w + n]! += gj;
+            denseDotBackward(v, gr, w, b, n, w + n, code[p + 6]!, gr[dot + j]!);
           }
           break;
         }
@@ -300,29 +285,41 @@ export class Tape {
   }
 }
 
-/** The value of a dense dot (or a neuron's dot) at `code[p]`: bias + Σ w·x, from the bias on. */
-function denseDotForward(code: Int32Array, p: number, v: Float64Array): number {
-  const w = code[p + 2]!;
-  const x = code[p + 3]!;
-  const n = code[p + 4]!;
-  const bias = code[p + 5]!;
+/** A dense dot's value: bias + Σ w·x over `n` consecutive slots from `w` and `x`, from the bias on. */
+function denseDotForward(v: Float64Array, w: number, x: number, n: number, bias: number): number {
   let total = bias < 0 ? 0 : v[bias]!;
   for (let k = 0; k < n; k++) total += v[w + k]! * v[x + k]!;
   return total;
 }
 
-/** The backward rule of a dense dot (or a neuron's dot) at `code[p]`, for incoming gradient `g`. */
+/** An activation's value and local derivative at the pre-activation `total`, into slot `o`. */
+function activate(
+  fn: UnaryFunction,
+  total: number,
+  o: number,
+  v: Float64Array,
+  l: Float64Array,
+): void {
+  const y = fn.forward(total);
+  v[o] = y;
+  l[o] = fn.derivative(total, y);
+}
+
+/**
+ * A dense dot's backward rule for incoming gradient `g`; input gradients only if bit 0 of `flags`
+ * is set (see `denseDot`).
+ */
 function denseDotBackward(
-  code: Int32Array,
-  p: number,
-  g: number,
   v: Float64Array,
   gr: Float64Array,
+  w: number,
+  x: number,
+  n: number,
+  bias: number,
+  flags: number,
+  g: number,
 ): void {
-  const w = code[p + 2]!;
-  const x = code[p + 3]!;
-  const n = code[p + 4]!;
-  if ((code[p + 6]! & 1) === 1) {
+  if ((flags & 1) === 1) {
     for (let k = 0; k < n; k++) {
       gr[w + k]! += v[x + k]! * g;
       gr[x + k]! += v[w + k]! * g;
@@ -330,5 +327,5 @@ function denseDotBackward(
   } else {
     for (let k = 0; k < n; k++) gr[w + k]! += v[x + k]! * g;
   }
-  if (code[p + 5]! >= 0) gr[code[p + 5]!]! += g;
+  if (bias >= 0) gr[bias]! += g;
 }
