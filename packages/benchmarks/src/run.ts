@@ -5,12 +5,7 @@ import { runInChild } from './child';
 import { runInterleaved } from './lockstep';
 import { mergeOutcomes } from './merge-outcomes';
 import { buildReport, renderMarkdown, toJson } from './report';
-import {
-  chainImplementations,
-  type ImplementationId,
-  mlpImplementations,
-  type WorkloadId,
-} from './results';
+import { chainImplementations, mlpImplementations, type WorkloadId } from './results';
 import { isSelected, readSettings } from './settings';
 import type { CaseOutcome } from './summary';
 import { biggerMlp, defaultComparison } from './workloads';
@@ -38,17 +33,11 @@ const plan: [WorkloadId, (typeof mlpImplementations)[number]][] = [
  */
 const groups = [
   {
-    workload: 'A',
+    spec: defaultComparison,
     cases: plan.filter(([w, i]) => w === 'A' && i !== 'tfjs'),
     rounds: settings.processes,
-    repeats: (i: ImplementationId) => defaultComparison.defaultRepeats[i],
   },
-  {
-    workload: 'B',
-    cases: plan.filter(([w]) => w === 'B'),
-    rounds: 1,
-    repeats: (i: ImplementationId) => biggerMlp.defaultRepeats[i],
-  },
+  { spec: biggerMlp, cases: plan.filter(([w]) => w === 'B'), rounds: 1 },
 ].filter((group) => group.cases.length > 0);
 const sequential = plan.filter((entry) => !groups.some((group) => group.cases.includes(entry)));
 
@@ -61,13 +50,13 @@ const record = (outcome: CaseOutcome) => {
 for (const group of groups) {
   for (let round = 0; round < group.rounds; round++) {
     const names = group.cases.map(([, i]) => i).join(', ');
-    process.stderr.write(`bench: ${group.workload} ${names}, interleaved (round ${round + 1}) … `);
+    process.stderr.write(`bench: ${group.spec.id} ${names}, interleaved (round ${round + 1}) … `);
     const start = performance.now();
     const outcomes = await runInterleaved(
       group.cases.map(([workload, implementation]) => ({
         workload,
         implementation,
-        repeats: settings.repeats ?? group.repeats(implementation),
+        repeats: settings.repeats ?? group.spec.defaultRepeats[implementation],
       })),
     );
     const failed = outcomes.some((outcome) => 'error' in outcome);

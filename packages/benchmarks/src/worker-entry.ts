@@ -1,8 +1,7 @@
 import type { ImplementationId, WorkloadId } from './results';
 import { type LockstepReply, serveRuns } from './serve-runs';
 import { readSettings } from './settings';
-import { runCase } from './worker';
-import { biggerMlp, defaultComparison } from './workloads';
+import { mlpWorkload, runCase } from './worker';
 
 /**
  * Child-process entry: `node --expose-gc --import tsx src/worker-entry.ts <workload> <implementation>`.
@@ -30,12 +29,7 @@ const { warmups, repeats } = readSettings(process.env);
 if (mode === 'lockstep') {
   const send = (message: LockstepReply) => reply(message);
   try {
-    await serveRuns(
-      workload === 'B' ? biggerMlp : defaultComparison,
-      implementation,
-      warmups,
-      send,
-    );
+    await serveRuns(mlpWorkload(workload, 'lockstep'), implementation, warmups, send);
     process.disconnect?.();
   } catch (error) {
     send({ kind: 'error', error: describe(error) });

@@ -29,19 +29,23 @@ export async function runCase(
   options: RunOptions,
 ): Promise<CaseResult> {
   if (workload === 'C') return runChain(implementation, options);
-  const spec = workload === 'A' ? defaultComparison : workload === 'B' ? biggerMlp : undefined;
-  if (spec === undefined) {
-    throw new InvalidArgumentError({
-      argument: 'workload',
-      method: 'runCase',
-      expected: "'A', 'B' or 'C'",
-      received: workload,
-    });
-  }
+  const spec = mlpWorkload(workload, 'runCase');
   const session = await prepareMlpCase(spec, implementation, options.warmups);
   const repeats = options.repeats ?? spec.defaultRepeats[implementation];
   const samplesMs = Array.from({ length: repeats }, () => session.run());
   return session.result(samplesMs);
+}
+
+/** The MLP workload `A` or `B`; throws for anything else. */
+export function mlpWorkload(workload: WorkloadId, method: string): MlpWorkload {
+  if (workload === 'A') return defaultComparison;
+  if (workload === 'B') return biggerMlp;
+  throw new InvalidArgumentError({
+    argument: 'workload',
+    method,
+    expected: "'A' or 'B'",
+    received: workload,
+  });
 }
 
 /** An MLP case ready to be timed: warmed up, its data and initial parameters made. */
