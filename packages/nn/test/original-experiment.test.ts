@@ -39,7 +39,7 @@ function maxRelativeDifference(actual: readonly number[], expected: readonly num
   return worst;
 }
 
-describe('the original experiment (shared/fixtures/original-experiment.json)', () => {
+describe('the original experiment (test/fixtures/original-experiment.json)', () => {
   it('has the shape the tests assume', () => {
     expect(fixture.layers).toEqual([10, 5, 4, 1]);
     // The fixture has the eleven original built-ins; a built-in added later (one line in

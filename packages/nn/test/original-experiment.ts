@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 
 /** One network of the original program's comparison. */
 export interface FixtureNetwork {
@@ -7,7 +6,7 @@ export interface FixtureNetwork {
   losses: number[] | null;
 }
 
-/** /work/shared/fixtures/original-experiment.json: the original Python program's comparison. */
+/** `fixtures/original-experiment.json`: the original Python program's comparison (see its README). */
 export interface OriginalExperiment {
   inputs: number;
   layers: number[];
@@ -18,23 +17,10 @@ export interface OriginalExperiment {
   networks: Record<string, FixtureNetwork>;
 }
 
-/**
- * The fixture lives beside the repository, in `<repo>/../shared/fixtures/` (both at /work and in
- * CI), so it is found relative to this file rather than the working directory.
- */
-const fixtureUrl = new URL('../../../../shared/fixtures/original-experiment.json', import.meta.url);
+/** Found relative to this file, so the tests run from any working directory. */
+const fixtureUrl = new URL('./fixtures/original-experiment.json', import.meta.url);
 
-/** Reads the fixture, failing with the path it looked at if it is missing. */
+/** Reads the fixture kept in this package's `test/fixtures/`. */
 export function loadOriginalExperiment(): OriginalExperiment {
-  const path = fileURLToPath(fixtureUrl);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new Error(
-      `The original program's fixture is missing: expected it at ${path} ` +
-        `(<repo>/../shared/fixtures/original-experiment.json). ${String(error)}`,
-    );
-  }
-  return JSON.parse(text) as OriginalExperiment;
+  return JSON.parse(readFileSync(fixtureUrl, 'utf8')) as OriginalExperiment;
 }

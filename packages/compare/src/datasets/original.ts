@@ -2,7 +2,8 @@ import type { DatasetDefinition } from './dataset-definition';
 
 /**
  * The original program's four samples (three inputs, targets ±1). Fixed: the seed is ignored.
- * Values from /work/shared/fixtures/original-experiment.json (`xs`, `ys`).
+ * The same values as `xs` and `ys` in the original program's fixture, kept with @mg/nn's tests
+ * (packages/nn/test/fixtures/original-experiment.json).
  */
 export const original: DatasetDefinition = {
   name: 'original',
