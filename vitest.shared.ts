@@ -14,5 +14,6 @@ export const workspaceSourceAliases = [
   { find: /^@mg\/engine$/, replacement: source('./packages/engine/src/index.ts') },
   { find: /^@mg\/activations$/, replacement: source('./packages/activations/src/index.ts') },
   { find: /^@mg\/nn$/, replacement: source('./packages/nn/src/index.ts') },
+  { find: /^@mg\/compare\/browser$/, replacement: source('./packages/compare/src/browser.ts') },
   { find: /^@mg\/compare$/, replacement: source('./packages/compare/src/index.ts') },
 ];

@@ -1,8 +1,9 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
+  // browser: the entry without Node built-ins (`@mg/compare/browser`).
   // worker: Tinypool's script, found at run time as dist/worker.js beside dist/index.js.
-  entry: ['src/index.ts', 'src/worker.ts'],
+  entry: ['src/index.ts', 'src/browser.ts', 'src/worker.ts'],
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

@@ -1,28 +1,9 @@
-export type {
-  ComparisonDataset,
-  DatasetDefinition,
-  NamedDataset,
-} from './datasets/dataset-definition';
-export { datasetNames, makeDataset } from './datasets/index';
-export { ComparisonError, UnknownDatasetError } from './errors';
-export { palette } from './palette';
+// Everything of the browser-safe entry (`@mg/compare/browser`), plus what needs Node: the worker
+// pool behind `runComparison` and the thread defaults from `node:os`.
+export * from './browser';
 export {
   defaultLayers,
   defaultThreads,
   defaultThresholdPerSample,
 } from './resolve-config';
 export { runComparison } from './run-comparison';
-export type { Band } from './summarize';
-export { band, summarize } from './summarize';
-export { toCsv } from './to-csv';
-export { toJson } from './to-json';
-export type { LossScale, VegaLiteSpecOptions } from './to-vega-lite-spec';
-export { defaultScale, toVegaLiteSpec } from './to-vega-lite-spec';
-export type {
-  ActivationSummary,
-  ComparisonConfig,
-  ComparisonProgress,
-  ComparisonResult,
-  ComparisonRun,
-  ResolvedComparisonConfig,
-} from './types';

@@ -1,0 +1,24 @@
+// The browser-safe part of @mg/compare: no Node built-ins, no worker pool, no files.
+// `@mg/compare` (src/index.ts) re-exports all of it and adds the Node-only `runComparison`.
+export type {
+  ComparisonDataset,
+  DatasetDefinition,
+  NamedDataset,
+} from './datasets/dataset-definition';
+export { datasetNames, makeDataset } from './datasets/index';
+export { ComparisonError, UnknownDatasetError } from './errors';
+export { colours, palette } from './palette';
+export type { Band } from './summarize';
+export { band, summarize } from './summarize';
+export { toCsv } from './to-csv';
+export { toJson } from './to-json';
+export type { LossScale, VegaLiteSpecOptions } from './to-vega-lite-spec';
+export { defaultScale, toVegaLiteSpec } from './to-vega-lite-spec';
+export type {
+  ActivationSummary,
+  ComparisonConfig,
+  ComparisonProgress,
+  ComparisonResult,
+  ComparisonRun,
+  ResolvedComparisonConfig,
+} from './types';
