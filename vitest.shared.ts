@@ -17,3 +17,14 @@ export const workspaceSourceAliases = [
   { find: /^@mg\/compare\/browser$/, replacement: source('./packages/compare/src/browser.ts') },
   { find: /^@mg\/compare$/, replacement: source('./packages/compare/src/index.ts') },
 ];
+
+/**
+ * Browser tests (`browser-test/**`, run by each package's `test:browser` script in their own turbo
+ * task) drive a real Chromium: one file at a time, with time-outs sized for a busy 2-core machine.
+ */
+export const browserTestOptions = {
+  include: ['browser-test/**/*.test.ts'],
+  fileParallelism: false,
+  testTimeout: 120_000,
+  hookTimeout: 120_000,
+};
