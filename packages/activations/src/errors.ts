@@ -48,11 +48,46 @@ export class DuplicateActivationError extends ActivationError {
   /** The name registered twice. */
   readonly activationName: string;
 
-  constructor(activationName: string) {
+  /** @param kind what was registered twice: an activation (default) or an activation family */
+  constructor(activationName: string, kind: 'activation' | 'activation family' = 'activation') {
     super(
-      `An activation named '${activationName}' is already registered. Register it under another ` +
+      `An ${kind} named '${activationName}' is already registered. Register it under another ` +
         'name, or use createRegistry() for a separate set.',
     );
     this.activationName = activationName;
+  }
+}
+
+/** Why a family's arguments were refused. */
+export type ActivationArgumentReason = 'number' | 'count' | 'range';
+
+/**
+ * A parameterised activation was given bad arguments: not decimal numbers (`'number'`), the wrong
+ * number of them (`'count'`) or one out of range (`'range'`), e.g.
+ * `Activation 'leakyRelu(2)': family 'leakyRelu' needs slope to be a finite number from 0 to 1, but got 2`.
+ */
+export class ActivationArgumentError extends ActivationError {
+  override name = 'ActivationArgumentError';
+  /** The family's name, e.g. `leakyRelu`. */
+  readonly family: string;
+  /** The requested name, e.g. `leakyRelu(2)`. */
+  readonly call: string;
+  /** What was wrong. */
+  readonly reason: ActivationArgumentReason;
+  /** The parameter out of range, for reason `'range'`. */
+  readonly parameter: string | undefined;
+
+  constructor(details: {
+    family: string;
+    call: string;
+    reason: ActivationArgumentReason;
+    detail: string;
+    parameter?: string;
+  }) {
+    super(`Activation '${details.call}': family '${details.family}' ${details.detail}`);
+    this.family = details.family;
+    this.call = details.call;
+    this.reason = details.reason;
+    this.parameter = details.parameter;
   }
 }

@@ -1,8 +1,16 @@
 import { InvalidArgumentError } from '@mg/engine';
 import { describe, expect, it } from 'vitest';
 import type { Activation } from './activation';
+import { builtinFamilies } from './builtin-families';
 import { builtins } from './builtins';
-import { DuplicateActivationError, UnknownActivationError } from './errors';
+import { eluFamily } from './elu-family';
+import {
+  ActivationArgumentError,
+  DuplicateActivationError,
+  UnknownActivationError,
+} from './errors';
+import { leakyRelu } from './leaky-relu';
+import { leakyReluFamily } from './leaky-relu-family';
 import { leakyReluWithSlope } from './leaky-relu-with-slope';
 import { createRegistry, defaultRegistry, getActivation } from './registry';
 import { relu } from './relu';
@@ -86,14 +94,75 @@ describe('createRegistry', () => {
 });
 
 describe('defaultRegistry', () => {
-  it('holds the built-ins in order, and is shared', () => {
+  it('holds the built-ins and built-in families in order, and is shared', () => {
     expect(defaultRegistry().names().join(', ')).toBe(KNOWN);
+    expect(defaultRegistry().families()).toEqual(['leakyRelu(slope)', 'elu(alpha)']);
+    expect(getActivation('leakyRelu(0.2)')).toBe(getActivation('leakyRelu(0.20)'));
     expect(defaultRegistry()).toBe(defaultRegistry());
   });
 
   it('is what getActivation reads', () => {
     expect(getActivation('relu')).toBe(relu);
     expect(() => getActivation('rleu')).toThrow("Did you mean 'relu'?");
+  });
+});
+
+describe('families in a registry', () => {
+  it('resolve calls to one canonically named object per member', () => {
+    const registry = createRegistry([...builtins, ...builtinFamilies]);
+    const steep = registry.get('leakyRelu(0.2)');
+    expect(steep.name).toBe('leakyRelu(0.2)');
+    expect(steep.forward(-1)).toBe(-0.2);
+    expect(registry.get(' leakyRelu( .20 ) ')).toBe(steep);
+    expect(registry.get('leakyRelu(2e-1)')).toBe(steep);
+    expect(registry.get('elu(1)').name).toBe('elu(1)');
+    // The plain built-in keeps its name beside the family of the same name.
+    expect(registry.get('leakyRelu')).toBe(leakyRelu);
+    expect(registry.families()).toEqual(['leakyRelu(slope)', 'elu(alpha)']);
+    expect(registry.names()).toEqual(builtins.map((a) => a.name));
+  });
+
+  it('tell has() without throwing', () => {
+    const registry = createRegistry([leakyReluFamily]);
+    expect(registry.has('leakyRelu(0.5)')).toBe(true);
+    expect(registry.has('leakyRelu(5)')).toBe(false);
+    expect(registry.has('leakyRelu(x)')).toBe(false);
+    expect(registry.has('elu(1)')).toBe(false);
+    expect(registry.has('leakyRelu')).toBe(false);
+  });
+
+  it('prefer an activation registered under the exact canonical name', () => {
+    const own = leakyReluWithSlope(0.3);
+    const registry = createRegistry([leakyReluFamily, own]);
+    expect(registry.get('leakyRelu(.3)')).toBe(own);
+  });
+
+  it('throw typed errors for bad arguments and unknown families', () => {
+    const registry = createRegistry([...builtins, ...builtinFamilies]);
+    expect(() => registry.get('leakyRelu(2)')).toThrow(ActivationArgumentError);
+    expect(() => registry.get('leakyRelu(0.1,0.2)')).toThrow(
+      expect.objectContaining({ reason: 'count' }),
+    );
+    expect(() => registry.get('leakyRelu(abc)')).toThrow(
+      expect.objectContaining({ reason: 'number' }),
+    );
+    expect(() => registry.get('leakyRule(0.2)')).toThrow(
+      "Unknown activation 'leakyRule(0.2)'. Did you mean 'leakyRelu(0.2)'? Known: identity,",
+    );
+    expect(() => registry.get('mish(1)')).toThrow(
+      `Unknown activation 'mish(1)'. Known: ${KNOWN}, leakyRelu(slope), elu(alpha)`,
+    );
+    // A family's bare name asks for its arguments.
+    expect(() => registry.get('elu')).toThrow(
+      "Unknown activation 'elu'. Did you mean 'elu(alpha)'?",
+    );
+  });
+
+  it('refuse a second family under the same name', () => {
+    const registry = createRegistry([eluFamily]);
+    expect(() => registry.register(eluFamily)).toThrow(
+      "An activation family named 'elu' is already registered.",
+    );
   });
 });
 

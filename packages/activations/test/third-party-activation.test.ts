@@ -2,10 +2,12 @@
 // no relative imports into src/.
 import {
   type Activation,
+  ActivationArgumentError,
   builtins,
   createRegistry,
   defaultRegistry,
   defineActivation,
+  defineActivationFamily,
 } from '@mg/activations';
 import { assertActivation, checkActivation } from '@mg/activations/testing';
 import { Value } from '@mg/engine';
@@ -85,5 +87,32 @@ describe('a third-party activation', () => {
     expect(loss().data).toBeLessThan(first / 100);
     expect(w.data).toBeCloseTo(2, 1);
     expect(b.data).toBeCloseTo(-1, 1);
+  });
+});
+
+describe('a third-party activation family', () => {
+  // Softplus with sharpness β: ln(1 + e^(βx)) / β (Dugas et al. 2001; PyTorch's Softplus(beta)).
+  const softplusBeta = defineActivationFamily({
+    name: 'softplusBeta',
+    description: 'Softplus with sharpness β: ln(1 + e^(βx)) / β',
+    reference: 'https://pytorch.org/docs/stable/generated/torch.nn.Softplus.html',
+    parameters: [{ name: 'beta', exclusiveMinimum: 0, maximum: 100 }],
+    build: ([beta], name) =>
+      defineActivation({
+        name,
+        description: `Softplus with β = ${beta}`,
+        reference: 'https://pytorch.org/docs/stable/generated/torch.nn.Softplus.html',
+        forward: (x) => softplus(beta! * x) / beta!,
+        derivative: (x) => 1 / (1 + Math.exp(-beta! * x)),
+      }),
+  });
+
+  it('registers like a plain activation and resolves by call', () => {
+    const registry = createRegistry(builtins).register(softplusBeta);
+    const sharp = registry.get('softplusBeta(2)');
+    expect(sharp.name).toBe('softplusBeta(2)');
+    expect(sharp.forward(0)).toBeCloseTo(Math.log(2) / 2, 15);
+    expect(checkActivation(sharp, { extremes: [-1000, 1000] }).ok).toBe(true);
+    expect(() => registry.get('softplusBeta(0)')).toThrow(ActivationArgumentError);
   });
 });
