@@ -3,9 +3,10 @@
 export type {
   ComparisonDataset,
   DatasetDefinition,
+  DatasetOptions,
   NamedDataset,
 } from './datasets/dataset-definition';
-export { datasetNames, makeDataset } from './datasets/index';
+export { datasetDefaults, datasetNames, makeDataset, maxSamples } from './datasets/index';
 export { ComparisonError, UnknownDatasetError } from './errors';
 export { colours, palette } from './palette';
 export type { Band } from './summarize';

@@ -7,7 +7,7 @@ export class ComparisonError extends MicrogradError {
 
 /**
  * A dataset name that is not one of `datasetNames`, e.g.
- * `Unknown dataset 'moon'. Known: original, xor, moons, circles, sine`.
+ * `Unknown dataset 'moon'. Known: original, xor, moons, circles, sine, spiral, gaussians`.
  */
 export class UnknownDatasetError extends ComparisonError {
   override name = 'UnknownDatasetError';

@@ -68,9 +68,9 @@ describe('resolveConfig errors', () => {
   });
 
   it('lists the known datasets for an unknown one', () => {
-    expect(() => resolveConfig({ dataset: 'spiral' })).toThrow(UnknownDatasetError);
-    expect(() => resolveConfig({ dataset: 'spiral' })).toThrow(
-      "Unknown dataset 'spiral'. Known: original, xor, moons, circles, sine",
+    expect(() => resolveConfig({ dataset: 'spirals' })).toThrow(UnknownDatasetError);
+    expect(() => resolveConfig({ dataset: 'spirals' })).toThrow(
+      "Unknown dataset 'spirals'. Known: original, xor, moons, circles, sine, spiral, gaussians",
     );
   });
 

@@ -21,10 +21,20 @@ export interface NamedDataset extends ComparisonDataset {
   ys: number[];
 }
 
+/** How many samples a generated dataset has and how much Gaussian noise is added to them. */
+export interface DatasetOptions {
+  /** Number of samples, an integer from 1 to `maxSamples`. */
+  samples?: number;
+  /** Standard deviation of the Gaussian noise added to each input coordinate, finite and ≥ 0. */
+  noise?: number;
+}
+
 /** One built-in dataset: its name, a description and a generator that is deterministic in `seed`. */
 export interface DatasetDefinition {
   name: string;
   description: string;
   outputActivation?: string;
-  generate(seed: number): { xs: number[][]; ys: number[] };
+  /** The sample count and noise it is made with when options leave them out; absent: a fixed dataset that ignores options. */
+  defaults?: Required<DatasetOptions>;
+  generate(seed: number, options: Required<DatasetOptions>): { xs: number[][]; ys: number[] };
 }

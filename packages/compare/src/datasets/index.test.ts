@@ -1,11 +1,19 @@
 import { InvalidArgumentError } from '@mg/engine';
 import { describe, expect, it } from 'vitest';
 import { UnknownDatasetError } from '../errors';
-import { datasetNames, makeDataset } from './index';
+import { datasetDefaults, datasetNames, makeDataset } from './index';
 
 describe('datasetNames', () => {
-  it("lists the five built-ins, 'original' first", () => {
-    expect(datasetNames).toEqual(['original', 'xor', 'moons', 'circles', 'sine']);
+  it("lists the seven built-ins, 'original' first", () => {
+    expect(datasetNames).toEqual([
+      'original',
+      'xor',
+      'moons',
+      'circles',
+      'sine',
+      'spiral',
+      'gaussians',
+    ]);
   });
 });
 
@@ -47,11 +55,14 @@ describe('makeDataset', () => {
     expect(ys).toEqual(xs.map(([a, b]) => (a !== b ? 1 : -1)));
   });
 
-  it.each(['moons', 'circles', 'sine'])('changes the noise of %s with the seed', (name) => {
-    expect(makeDataset(name, 1).xs.concat([makeDataset(name, 1).ys])).not.toEqual(
-      makeDataset(name, 2).xs.concat([makeDataset(name, 2).ys]),
-    );
-  });
+  it.each(['moons', 'circles', 'sine', 'spiral', 'gaussians'])(
+    'changes the noise of %s with the seed',
+    (name) => {
+      expect(makeDataset(name, 1).xs.concat([makeDataset(name, 1).ys])).not.toEqual(
+        makeDataset(name, 2).xs.concat([makeDataset(name, 2).ys]),
+      );
+    },
+  );
 
   it('makes two moons of 16 points each, labelled -1 (upper) and +1 (lower)', () => {
     const { xs, ys } = makeDataset('moons', 0);
@@ -85,7 +96,7 @@ describe('makeDataset', () => {
   it('rejects an unknown name, listing the known ones', () => {
     expect(() => makeDataset('moon', 0)).toThrow(UnknownDatasetError);
     expect(() => makeDataset('moon', 0)).toThrow(
-      "Unknown dataset 'moon'. Known: original, xor, moons, circles, sine",
+      "Unknown dataset 'moon'. Known: original, xor, moons, circles, sine, spiral, gaussians",
     );
   });
 
@@ -94,5 +105,67 @@ describe('makeDataset', () => {
     expect(() => makeDataset('moons', 0.5)).toThrow(
       "Argument 'seed' passed to 'makeDataset' must be a safe integer, but got number 0.5",
     );
+  });
+
+  it('makes two spiral arms whose points wind outwards, labelled -1 and +1 in halves', () => {
+    const { xs, ys } = makeDataset('spiral', 0, { noise: 0 });
+    expect(xs).toHaveLength(64);
+    expect(ys.slice(0, 32).every((y) => y === -1)).toBe(true);
+    expect(ys.slice(32).every((y) => y === 1)).toBe(true);
+    // Noise-free, point i of an arm lies at radius (i + 1) / 32 and the arms are turned by pi.
+    expect(Math.hypot(xs[31]![0]!, xs[31]![1]!)).toBeCloseTo(1, 12);
+    expect(xs[40]![0]).toBeCloseTo(-xs[8]![0]!, 12);
+    expect(xs[40]![1]).toBeCloseTo(-xs[8]![1]!, 12);
+  });
+
+  it('makes two Gaussian blobs around (-1, -1) and (1, 1)', () => {
+    const { xs, ys } = makeDataset('gaussians', 0, { samples: 400 });
+    for (const label of [-1, 1]) {
+      const mine = xs.filter((_, i) => ys[i] === label);
+      expect(mine).toHaveLength(200);
+      const mean = mine.reduce((total, [x]) => total + x!, 0) / mine.length;
+      // sd 0.5 over 200 points: the mean's sd is 0.035, so 0.2 is over five of them.
+      expect(Math.abs(mean - label)).toBeLessThan(0.2);
+    }
+  });
+
+  it('gives the default dataset when options repeat the defaults', () => {
+    for (const name of datasetNames) {
+      const defaults = datasetDefaults(name);
+      expect(makeDataset(name, 5, defaults ?? {})).toEqual(makeDataset(name, 5));
+    }
+  });
+
+  it.each(['moons', 'circles', 'xor', 'spiral', 'gaussians'])(
+    'makes %s with the asked number of samples, both labels, noise that moves points',
+    (name) => {
+      const { xs, ys, description } = makeDataset(name, 1, { samples: 101, noise: 0.2 });
+      expect(xs).toHaveLength(101);
+      expect(new Set(ys)).toEqual(new Set([-1, 1]));
+      expect(description).toContain('(made with 101 samples, noise 0.2)');
+      expect(makeDataset(name, 1, { samples: 101, noise: 0.3 }).xs).not.toEqual(xs);
+    },
+  );
+
+  it('scatters xor samples around the truth table corners, labels from the corner', () => {
+    const { xs, ys } = makeDataset('xor', 2, { samples: 8, noise: 0 });
+    expect(xs.slice(4)).toEqual(xs.slice(0, 4));
+    expect(ys).toEqual([-1, 1, 1, -1, -1, 1, 1, -1]);
+  });
+
+  it('has no defaults for the fixed original dataset', () => {
+    expect(datasetDefaults('original')).toBeNull();
+    expect(datasetDefaults('moons')).toEqual({ samples: 32, noise: 0.1 });
+    expect(() => datasetDefaults('moon')).toThrow(UnknownDatasetError);
+  });
+
+  it('rejects bad options, naming them', () => {
+    expect(() => makeDataset('moons', 0, { samples: 0 })).toThrow(
+      "Argument 'options.samples' passed to 'makeDataset' must be an integer from 1 to 100000, but got number 0",
+    );
+    expect(() => makeDataset('moons', 0, { noise: -1 })).toThrow(
+      "Argument 'options.noise' passed to 'makeDataset' must be a finite number ≥ 0, but got number -1",
+    );
+    expect(() => makeDataset('moons', 0, null as never)).toThrow(InvalidArgumentError);
   });
 });

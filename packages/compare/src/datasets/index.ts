@@ -1,34 +1,104 @@
 import { InvalidArgumentError } from '@mg/engine';
 import { UnknownDatasetError } from '../errors';
 import { circles } from './circles';
-import type { DatasetDefinition, NamedDataset } from './dataset-definition';
+import type { DatasetDefinition, DatasetOptions, NamedDataset } from './dataset-definition';
+import { gaussians } from './gaussians';
 import { moons } from './moons';
 import { original } from './original';
 import { sine } from './sine';
+import { spiral } from './spiral';
 import { xor } from './xor';
 
-const definitions: readonly DatasetDefinition[] = [original, xor, moons, circles, sine];
+const definitions: readonly DatasetDefinition[] = [
+  original,
+  xor,
+  moons,
+  circles,
+  sine,
+  spiral,
+  gaussians,
+];
 
 /** The built-in datasets' names, 'original' (the default) first. */
 export const datasetNames: readonly string[] = Object.freeze(definitions.map((d) => d.name));
 
+/** The most samples `makeDataset` generates. */
+export const maxSamples = 100_000;
+
 /**
- * Generates a built-in dataset; the same name and seed give the same samples (no downloads).
- * Unknown names throw `UnknownDatasetError`, which lists `datasetNames`.
+ * The sample count and noise a dataset is made with when `makeDataset`'s options leave them out;
+ * `null` for a fixed dataset ('original'), which ignores options.
  */
-export function makeDataset(name: string, seed: number): NamedDataset {
+export function datasetDefaults(name: string): Required<DatasetOptions> | null {
+  const definition = find(name);
+  return definition.defaults ? { ...definition.defaults } : null;
+}
+
+/**
+ * Generates a built-in dataset; the same name, seed and options give the same samples (no
+ * downloads). `options.samples` and `options.noise` override the dataset's defaults (see
+ * `datasetDefaults`). Unknown names throw `UnknownDatasetError`, which lists `datasetNames`.
+ */
+export function makeDataset(
+  name: string,
+  seed: number,
+  options: DatasetOptions = {},
+): NamedDataset {
+  const method = 'makeDataset';
   if (!Number.isSafeInteger(seed)) {
     throw new InvalidArgumentError({
       argument: 'seed',
-      method: 'makeDataset',
+      method,
       expected: 'a safe integer',
       received: seed,
     });
   }
-  const definition = definitions.find((d) => d.name === name);
-  if (!definition) throw new UnknownDatasetError(String(name), datasetNames);
-  const { xs, ys } = definition.generate(seed);
-  const dataset: NamedDataset = { name, description: definition.description, xs, ys };
+  if (typeof options !== 'object' || options === null) {
+    throw new InvalidArgumentError({
+      argument: 'options',
+      method,
+      expected: 'an object { samples?, noise? } or undefined',
+      received: options,
+    });
+  }
+  const { samples, noise } = options;
+  if (
+    samples !== undefined &&
+    (!Number.isSafeInteger(samples) || samples < 1 || samples > maxSamples)
+  ) {
+    throw new InvalidArgumentError({
+      argument: 'options.samples',
+      method,
+      expected: `an integer from 1 to ${maxSamples}`,
+      received: samples,
+    });
+  }
+  if (noise !== undefined && (typeof noise !== 'number' || !Number.isFinite(noise) || noise < 0)) {
+    throw new InvalidArgumentError({
+      argument: 'options.noise',
+      method,
+      expected: 'a finite number ≥ 0',
+      received: noise,
+    });
+  }
+  const definition = find(name);
+  const defaults = definition.defaults ?? { samples: 0, noise: 0 };
+  const made = { samples: samples ?? defaults.samples, noise: noise ?? defaults.noise };
+  const { xs, ys } = definition.generate(seed, made);
+  // The description states the defaults; say so when the options changed them.
+  const changed =
+    definition.defaults !== undefined &&
+    (made.samples !== defaults.samples || made.noise !== defaults.noise);
+  const description = changed
+    ? `${definition.description} (made with ${made.samples} samples, noise ${made.noise})`
+    : definition.description;
+  const dataset: NamedDataset = { name, description, xs, ys };
   if (definition.outputActivation) dataset.outputActivation = definition.outputActivation;
   return dataset;
+}
+
+function find(name: string): DatasetDefinition {
+  const definition = definitions.find((d) => d.name === name);
+  if (!definition) throw new UnknownDatasetError(String(name), datasetNames);
+  return definition;
 }
