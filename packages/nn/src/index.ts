@@ -11,3 +11,6 @@ export type { OptimizerName } from './optimizers';
 export type { MLPState } from './state';
 export type { TrainOptions, TrainResult } from './train';
 export { train } from './train';
+export type { StepOptions } from './train-setup';
+export type { Trainer, TrainerOptions } from './trainer';
+export { createTrainer } from './trainer';
