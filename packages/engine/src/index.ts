@@ -7,6 +7,8 @@ export type { OpCode } from './op-codes';
 export { Op, opNames } from './op-codes';
 export { Tape } from './tape';
 export { toDot } from './to-dot';
+export type { GraphData, GraphNode } from './to-graph';
+export { toGraph } from './to-graph';
 export { topologicalOrder } from './topological-order';
 export type { UnaryFunction } from './unary-function';
 export type { ValueLike } from './value';

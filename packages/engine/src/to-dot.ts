@@ -1,7 +1,5 @@
 import { InvalidArgumentError } from './errors';
-import { opNames } from './op-codes';
-import { operand } from './operands';
-import { topologicalOrder } from './topological-order';
+import { toGraph } from './to-graph';
 import { Value } from './value';
 
 /**
@@ -17,18 +15,15 @@ export function toDot(root: Value): string {
       received: root,
     });
   }
-  const order = topologicalOrder(root);
-  const id = new Map<Value, number>();
-  for (const [i, v] of order.entries()) id.set(v, i);
+  const { nodes, edges } = toGraph(root);
   const lines = ['digraph G {', '  rankdir=LR;', '  node [shape=record];'];
-  for (const v of order) {
-    const name = v.label || opNames[v.op];
+  const into = new Map<number, number[]>();
+  for (const [from, to] of edges) into.set(to, [...(into.get(to) ?? []), from]);
+  for (const node of nodes) {
     lines.push(
-      `  n${id.get(v)} [label="{ ${escapeRecord(name ?? '')} | data ${format(v.data)} | grad ${format(v.grad)} }"];`,
+      `  n${node.index} [label="{ ${escapeRecord(node.label)} | data ${format(node.data)} | grad ${format(node.grad)} }"];`,
     );
-    for (let k = 0, child = operand(v, 0); child !== null; child = operand(v, ++k)) {
-      lines.push(`  n${id.get(child)} -> n${id.get(v)};`);
-    }
+    for (const from of into.get(node.index) ?? []) lines.push(`  n${from} -> n${node.index};`);
   }
   lines.push('}');
   return lines.join('\n');
