@@ -70,6 +70,62 @@ describe('MLP structure', () => {
     expect(net.forward([1])[0]!.data).toBeLessThan(0);
   });
 
+  it('takes one activation per hidden layer; the output defaults to the last hidden one', () => {
+    const net = new MLP(2, [3, 3, 1], { activation: ['tanh', 'leakyRelu(0.2)'] });
+    expect(net.layerActivations.map((a) => a.name)).toEqual([
+      'tanh',
+      'leakyRelu(0.2)',
+      'leakyRelu(0.2)',
+    ]);
+    expect(net.layers.map((l) => l.neurons.map((n) => n.activation.name))).toEqual([
+      ['tanh', 'tanh', 'tanh'],
+      ['leakyRelu(0.2)', 'leakyRelu(0.2)', 'leakyRelu(0.2)'],
+      ['leakyRelu(0.2)'],
+    ]);
+    expect(net.activation.name).toBe('tanh');
+    const logits = new MLP(2, [3, 3, 1], {
+      activation: ['relu', 'tanh'],
+      outputActivation: 'identity',
+    });
+    expect(logits.layerActivations.map((a) => a.name)).toEqual(['relu', 'tanh', 'identity']);
+    // One activation for all is the same as a list that repeats it.
+    expect(new MLP(1, [2, 2, 1]).layerActivations.map((a) => a.name)).toEqual([
+      'sigmoid',
+      'sigmoid',
+      'sigmoid',
+    ]);
+    expect(new MLP(1, [1], { activation: 'relu' }).layerActivations.map((a) => a.name)).toEqual([
+      'relu',
+    ]);
+  });
+
+  it('computes a per-layer network layer by layer (checked by hand-written loops)', () => {
+    const net = new MLP(1, [1, 1, 1], {
+      activation: ['tanh', 'relu'],
+      outputActivation: 'sigmoid',
+    });
+    net.setParameters([0.5, -0.1, -2, 0.3, 1.5, 0.2]);
+    const h1 = Math.tanh(-0.1 + 0.5 * 0.8);
+    const h2 = Math.max(0, 0.3 - 2 * h1);
+    expect(net.forward([0.8])[0]!.data).toBe(sigmoid(0.2 + 1.5 * h2));
+  });
+
+  it('refuses a list of the wrong length, naming the bad entry otherwise', () => {
+    expect(() => new MLP(2, [3, 3, 1], { activation: ['tanh'] })).toThrow(
+      "Argument 'options.activation' passed to 'new MLP' must be one activation, or a list of 2 " +
+        '(one per hidden layer), but got an array of length 1',
+    );
+    expect(() => new MLP(2, [1], { activation: ['tanh'] })).toThrow(
+      'must be one activation (this network has no hidden layer)',
+    );
+    expect(() => new MLP(2, [3, 3, 1], { activation: ['tanh', 'rleu'] })).toThrow(
+      "Argument 'options.activation[1]' passed to 'new MLP': Unknown activation 'rleu'. Did you mean 'relu'?",
+    );
+    expect(() => new MLP(2, [3, 3, 1], { activation: ['tanh', 7 as never] })).toThrow(
+      InvalidArgumentError,
+    );
+  });
+
   it('accepts activation objects as well as names', () => {
     const [, , tanh] = builtins;
     const net = new MLP(1, [1], { activation: tanh! });

@@ -10,9 +10,16 @@ import { assertFiniteVector, assertPositiveInteger, oneOf } from './validate';
 
 /** How to build an {@link MLP}. */
 export interface MLPOptions {
-  /** Activation of every hidden layer, by registry name or as an object. Default `'sigmoid'`, as the original. */
-  activation?: string | Activation;
-  /** Activation of the output layer. Default: the same as `activation`, as the original; e.g. `'identity'` for regression. */
+  /**
+   * Activation of the hidden layers, by registry name (`'tanh'`, `'leakyRelu(0.2)'`) or as an
+   * object: one for every layer, or a list with one per hidden layer, input side first
+   * (`['tanh', 'relu']` for `[8, 8, 1]`). Default `'sigmoid'`, as the original.
+   */
+  activation?: string | Activation | readonly (string | Activation)[];
+  /**
+   * Activation of the output layer. Default: the last hidden layer's (with one activation for
+   * all, the same one, as the original); e.g. `'identity'` for regression or for logits.
+   */
   outputActivation?: string | Activation;
   /** Seed of the initial parameters, an integer in [0, 2^32). Default 0. Same seed, same parameters, on every platform. */
   seed?: number;
@@ -29,12 +36,14 @@ export const maxParameters = 10_000_000;
 
 /**
  * A fully connected multilayer perceptron: `inputs` inputs, then one layer per entry of
- * `layerSizes`, the last one being the output layer. Every hidden layer applies `activation`, the
- * output layer `outputActivation`.
+ * `layerSizes`, the last one being the output layer. The hidden layers apply `activation` (one
+ * for all, or one each), the output layer `outputActivation`.
  *
  * ```ts
  * const net = new MLP(3, [4, 4, 1], { activation: 'tanh', seed: 42 });
  * const [y] = net.forward([2, 3, -1]);
+ * const mixed = new MLP(2, [8, 8, 1], { activation: ['tanh', 'relu'], outputActivation: 'identity' });
+ * mixed.layerActivations.map((a) => a.name); // ['tanh', 'relu', 'identity']
  * ```
  */
 export class MLP {
@@ -46,10 +55,15 @@ export class MLP {
   readonly layerSizes: readonly number[];
   /** The layers, input side first. */
   readonly layers: readonly Layer[];
-  /** Activation of the hidden layers. */
+  /**
+   * Activation of the hidden layers when they share one; with one per hidden layer, the first
+   * hidden layer's (see {@link MLP.layerActivations}). With no hidden layer, the one given.
+   */
   readonly activation: Activation;
   /** Activation of the output layer. */
   readonly outputActivation: Activation;
+  /** Each layer's activation, input side first, the output layer's last (one per `layerSizes` entry). */
+  readonly layerActivations: readonly Activation[];
   /** Number of parameters (weights and biases). */
   readonly parameterCount: number;
   private readonly params: Value[];
@@ -113,21 +127,26 @@ export class MLP {
     const init = oneOf(options.init, initSchemes, 'uniform', 'options.init', method);
     this.inputs = inputs;
     this.layerSizes = Object.freeze([...layerSizes]);
-    this.activation = resolveActivation(
+    const hidden = hiddenActivations(
       options.activation ?? 'sigmoid',
+      layerSizes.length - 1,
       registry,
-      'options.activation',
       method,
     );
+    this.activation = hidden[0]!;
     this.outputActivation =
       options.outputActivation === undefined
-        ? this.activation
+        ? hidden[hidden.length - 1]!
         : resolveActivation(options.outputActivation, registry, 'options.outputActivation', method);
+    this.layerActivations = Object.freeze([
+      ...hidden.slice(0, layerSizes.length - 1),
+      this.outputActivation,
+    ]);
     const initial = initialParameters(inputs, layerSizes, init, seed);
     let next = 0;
     let fanIn = inputs;
     this.layers = layerSizes.map((size, l) => {
-      const activation = l === layerSizes.length - 1 ? this.outputActivation : this.activation;
+      const activation = this.layerActivations[l]!;
       const neurons: Neuron[] = [];
       for (let n = 0; n < size; n++) {
         const weights = initial.slice(next, next + fanIn);
@@ -205,12 +224,14 @@ export class MLP {
           'NaN or Infinity (did training diverge?)',
       );
     }
+    const hidden = this.layerActivations.slice(0, -1).map((a) => a.name);
     return {
       format: stateFormat,
       version: stateVersion,
       inputs: this.inputs,
       layerSizes: [...this.layerSizes],
-      activation: this.activation.name,
+      // One name when the hidden layers share it, so such files stay readable by older versions.
+      activation: hidden.every((name) => name === hidden[0]) ? this.activation.name : hidden,
       outputActivation: this.outputActivation.name,
       parameters,
     };
@@ -243,4 +264,34 @@ function restore(s: MLPState, registry: ActivationRegistry | undefined): MLP {
   });
   net.setParameters(s.parameters);
   return net;
+}
+
+/**
+ * The hidden layers' activations, one per hidden layer (or, with none, a one-element list holding
+ * the given activation, which then also defaults the output layer's).
+ */
+function hiddenActivations(
+  value: unknown,
+  hiddenLayers: number,
+  registry: ActivationRegistry,
+  method: string,
+): Activation[] {
+  if (!Array.isArray(value)) {
+    const one = resolveActivation(value, registry, 'options.activation', method);
+    return Array.from({ length: Math.max(hiddenLayers, 1) }, () => one);
+  }
+  if (value.length !== hiddenLayers || hiddenLayers === 0) {
+    throw new InvalidArgumentError({
+      argument: 'options.activation',
+      method,
+      expected:
+        hiddenLayers === 0
+          ? 'one activation (this network has no hidden layer)'
+          : `one activation, or a list of ${hiddenLayers} (one per hidden layer)`,
+      received: value,
+    });
+  }
+  return value.map((item, l) =>
+    resolveActivation(item, registry, `options.activation[${l}]`, method),
+  );
 }

@@ -26,6 +26,26 @@ describe('MLP.toJSON / MLP.fromJSON', () => {
     });
   });
 
+  it('keeps one activation per hidden layer, and one name when they agree', () => {
+    const net = new MLP(2, [3, 3, 1], {
+      activation: ['tanh', 'leakyRelu(0.2)'],
+      outputActivation: 'identity',
+      seed: 4,
+    });
+    const state = net.toJSON();
+    expect(state.activation).toEqual(['tanh', 'leakyRelu(0.2)']);
+    const back = MLP.fromJSON(JSON.parse(JSON.stringify(state)));
+    expect(back.layerActivations.map((a) => a.name)).toEqual([
+      'tanh',
+      'leakyRelu(0.2)',
+      'identity',
+    ]);
+    expect(back.getParameters()).toEqual(net.getParameters());
+    expect(new MLP(2, [3, 3, 1], { activation: ['relu', 'relu'] }).toJSON().activation).toBe(
+      'relu',
+    );
+  });
+
   it('round-trips a trained network through JSON text bit for bit', () => {
     const net = new MLP(3, [4, 2], { activation: 'gelu', outputActivation: 'identity', seed: 9 });
     train(
@@ -117,6 +137,11 @@ describe('MLP.toJSON / MLP.fromJSON', () => {
       'numeric activation',
       () => ({ ...valid(), activation: 3 }),
       "'activation' must be an activation name",
+    ],
+    [
+      'an activation list of the wrong length',
+      () => ({ ...valid(), activation: ['tanh', 'relu'] }),
+      "'activation' must be an activation name, or an array of 1 (one per hidden layer)",
     ],
     [
       'missing outputActivation',

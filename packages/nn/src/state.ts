@@ -18,8 +18,8 @@ export interface MLPState {
   inputs: number;
   /** Neurons per layer, the output layer last. */
   layerSizes: number[];
-  /** Registry name of the hidden layers' activation. */
-  activation: string;
+  /** Registry name of the hidden layers' activation, or one name per hidden layer when they differ. */
+  activation: string | string[];
   /** Registry name of the output layer's activation. */
   outputActivation: string;
   /** Every parameter, in parameter order. */
@@ -45,8 +45,24 @@ export function parseState(state: unknown): MLPState {
   if (!Array.isArray(sizes) || sizes.length === 0 || !sizes.every(isPositiveInteger)) {
     throw invalidState('layerSizes', 'a non-empty array of positive integers', sizes);
   }
-  for (const key of ['activation', 'outputActivation'] as const) {
-    if (typeof s[key] !== 'string') throw invalidState(key, 'an activation name', s[key]);
+  if (typeof s.outputActivation !== 'string') {
+    throw invalidState('outputActivation', 'an activation name', s.outputActivation);
+  }
+  const hidden = sizes.length - 1;
+  const activation = s.activation;
+  const perLayer =
+    Array.isArray(activation) &&
+    hidden > 0 &&
+    activation.length === hidden &&
+    activation.every((name) => typeof name === 'string');
+  if (typeof activation !== 'string' && !perLayer) {
+    throw invalidState(
+      'activation',
+      hidden > 0
+        ? `an activation name, or an array of ${hidden} (one per hidden layer)`
+        : 'an activation name',
+      activation,
+    );
   }
   const expected = countParameters(s.inputs, sizes);
   const parameters = s.parameters;

@@ -4,7 +4,7 @@ import {
   defineActivation,
   UnknownActivationError,
 } from '@mg/activations';
-import { InvalidArgumentError } from '@mg/engine';
+import { compile, InvalidArgumentError } from '@mg/engine';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkDataset } from './dataset';
@@ -168,7 +168,7 @@ describe('train', () => {
   });
 
   it('compiled mode equals eager mode bit for bit on random networks and datasets', () => {
-    const names = builtins.map((a) => a.name);
+    const names = [...builtins.map((a) => a.name), 'leakyRelu(0.2)', 'elu(1.5)'];
     const finite = fc.double({ min: -2, max: 2, noNaN: true });
     const setup = fc
       .record({
@@ -177,6 +177,9 @@ describe('train', () => {
         outputs: fc.integer({ min: 1, max: 2 }),
         samples: fc.integer({ min: 1, max: 4 }),
         activation: fc.constantFrom(...names),
+        // Used instead of `activation` when there are hidden layers and `perLayer` is set.
+        perLayer: fc.boolean(),
+        layerActivations: fc.array(fc.constantFrom(...names), { minLength: 2, maxLength: 2 }),
         outputActivation: fc.constantFrom(...names),
         seed: fc.integer({ min: 0, max: 1000 }),
         loss: fc.constantFrom('sse' as const, 'mse' as const),
@@ -200,8 +203,9 @@ describe('train', () => {
     fc.assert(
       fc.property(setup, ({ s, xs, ys }) => {
         const run = (mode: 'compiled' | 'eager') => {
+          const perLayer = s.perLayer && s.hidden.length > 0;
           const net = new MLP(s.inputs, [...s.hidden, s.outputs], {
-            activation: s.activation,
+            activation: perLayer ? s.layerActivations.slice(0, s.hidden.length) : s.activation,
             outputActivation: s.outputActivation,
             seed: s.seed,
           });
@@ -212,6 +216,17 @@ describe('train', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('folds each layer of a per-layer network into one tape instruction, as a uniform one', () => {
+    // The tape's instruction array is internal; the engine's tests show that a uniform network
+    // folds each layer, so the same length here means the per-layer one folds as well.
+    const code = (activation: string | string[]) => {
+      const net = new MLP(2, [4, 4, 1], { activation, outputActivation: 'identity' });
+      const tape = compile(datasetLoss(net, { xs: [[0.5, -1]], ys: [[1]] }, 'sse'));
+      return (tape as unknown as { code: Int32Array }).code.length;
+    };
+    expect(code(['tanh', 'leakyRelu(0.2)'])).toBe(code('tanh'));
   });
 
   it('trains with a third-party activation registered in a private registry', () => {
