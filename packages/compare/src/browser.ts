@@ -1,5 +1,8 @@
 // The browser-safe part of @mg/compare: no Node built-ins, no worker pool, no files.
 // `@mg/compare` (src/index.ts) re-exports all of it and adds the Node-only `runComparison`.
+
+export type { CsvDataset, CsvDatasetOptions } from './csv-dataset';
+export { datasetFromCsv, maxCsvColumns, maxCsvRows, minCsvRows } from './csv-dataset';
 export type {
   ComparisonDataset,
   DatasetDefinition,
@@ -7,7 +10,8 @@ export type {
   NamedDataset,
 } from './datasets/dataset-definition';
 export { datasetDefaults, datasetNames, makeDataset, maxSamples } from './datasets/index';
-export { ComparisonError, UnknownDatasetError } from './errors';
+export type { DataFileErrorDetails, DataFileProblem } from './errors';
+export { ComparisonError, DataFileError, UnknownDatasetError } from './errors';
 export { colours, palette } from './palette';
 export type { Band } from './summarize';
 export { band, summarize } from './summarize';

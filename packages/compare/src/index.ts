@@ -1,6 +1,7 @@
 // Everything of the browser-safe entry (`@mg/compare/browser`), plus what needs Node: the worker
-// pool behind `runComparison` and the thread defaults from `node:os`.
+// pool behind `runComparison`, the thread defaults from `node:os` and the CSV file reader.
 export * from './browser';
+export { maxCsvBytes, readCsvDataset } from './read-csv-dataset';
 export {
   defaultLayers,
   defaultThreads,
