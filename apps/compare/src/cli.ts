@@ -1,5 +1,6 @@
 import packageJson from '../package.json';
 import { parseCliArgs } from './args';
+import { ignoreClosedPipe } from './closed-pipe';
 import { helpText } from './help-text';
 import { run } from './run';
 import { inputErrorMessage, isInputError } from './usage-error';
@@ -17,7 +18,10 @@ async function main(argv: readonly string[]): Promise<number> {
     } else if (command.kind === 'version') {
       process.stdout.write(`${packageJson.version}\n`);
     } else {
-      await run(command.options, { stdout: process.stdout, stderr: process.stderr });
+      await run(command.options, {
+        stdout: ignoreClosedPipe(process.stdout),
+        stderr: ignoreClosedPipe(process.stderr),
+      });
     }
     return 0;
   } catch (error) {

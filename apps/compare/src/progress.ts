@@ -8,7 +8,7 @@ export interface ProgressEvent {
   seed: number;
 }
 
-/** Shows the comparison's progress; `stop()` clears a bar or prints nothing more. */
+/** Shows the comparison's progress; after `stop()` (which clears a bar) it shows nothing more. */
 export interface ProgressReporter {
   update(event: ProgressEvent): void;
   stop(): void;
@@ -34,15 +34,19 @@ export function createProgress(stream: ProgressStream): ProgressReporter {
  */
 export function createPlainProgress(stream: ProgressStream): ProgressReporter {
   let printedTenths = 0;
+  let stopped = false;
   return {
     update({ completed, total, activation, seed }) {
+      if (stopped) return;
       const tenths = Math.floor((completed / total) * 10);
       if (tenths <= printedTenths) return;
       printedTenths = tenths;
       const percent = Math.floor((completed / total) * 100);
       stream.write(`mg-compare: ${percent}% (${completed}/${total}) ${activation}, seed ${seed}\n`);
     },
-    stop() {},
+    stop() {
+      stopped = true;
+    },
   };
 }
 
@@ -58,19 +62,20 @@ function createBar(stream: ProgressStream): ProgressReporter {
     },
     cliProgress.Presets.shades_classic,
   );
-  let started = false;
+  let state: 'waiting' | 'drawing' | 'stopped' = 'waiting';
   return {
     update({ completed, total, activation, seed }) {
-      if (!started) {
+      if (state === 'waiting') {
         bar.start(total, completed, { activation, seed });
-        started = true;
-      } else {
+        state = 'drawing';
+      } else if (state === 'drawing') {
         bar.setTotal(total);
         bar.update(completed, { activation, seed });
       }
     },
     stop() {
-      if (started) bar.stop();
+      if (state === 'drawing') bar.stop();
+      state = 'stopped';
     },
   };
 }

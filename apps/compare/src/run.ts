@@ -1,10 +1,11 @@
 import { type ComparisonResult, runComparison, toCsv, toJson, toVegaLiteSpec } from '@mg/compare';
 import type { CliOptions } from './args';
 import { chartSize, styleSpec } from './chart-style';
-import { createProgress, type ProgressStream } from './progress';
+import { onStopSignal } from './interrupt';
+import { type OutputFile, openOutputSet } from './output-set';
+import { createProgress, type ProgressReporter, type ProgressStream } from './progress';
 import { renderChart } from './render-chart';
 import { formatSummaryTable } from './summary-table';
-import { type OutputFile, prepareOutputDir, writeOutputs } from './write-outputs';
 
 /** Base name of every output file. */
 export const outputBaseName = 'activation-losses';
@@ -17,32 +18,40 @@ export interface RunStreams {
 
 /**
  * Runs the comparison the options describe and writes its chart (PNG, SVG, Vega-Lite spec) and
- * data (CSV, JSON) into `options.out`; then prints the summary table and the paths written.
- * Returns the paths. Everything is computed before the first file is written.
+ * data (CSV, JSON) into `options.out`, replacing the previous run's files as a set; then prints
+ * the summary table and the paths written. Returns the paths. If the run fails or is stopped by a
+ * signal, it leaves the output directory as it found it: no new file, no temporary, no directory.
  */
 export async function run(options: CliOptions, streams: RunStreams): Promise<string[]> {
-  const undoOutputDir = await prepareOutputDir(options.out);
+  const outputs = openOutputSet(options.out);
+  const progress = createProgress(streams.stderr);
+  const release = onStopSignal(() => {
+    progress.stop();
+    outputs.abandon();
+  });
   let produced: { result: ComparisonResult; files: OutputFile[] };
+  let paths: string[];
   try {
-    produced = await produce(options, streams.stderr);
+    produced = await produce(options, progress, streams.stderr);
+    paths = outputs.commit(produced.files);
   } catch (error) {
-    // Nothing was written: leave no new, empty output directory behind either.
-    await undoOutputDir();
+    outputs.abandon();
     throw error;
+  } finally {
+    release();
   }
-  const paths = await writeOutputs(options.out, produced.files);
   streams.stdout.write(`${formatSummaryTable(produced.result)}\n\nWrote:\n`);
   for (const path of paths) streams.stdout.write(`  ${path}\n`);
   return paths;
 }
 
-/** Trains (with progress on `stderr`), then renders the chart and serialises the data in memory. */
+/** Trains (reporting to `progress`), then renders the chart and serialises the data in memory. */
 async function produce(
   options: CliOptions,
+  progress: ProgressReporter,
   stderr: ProgressStream,
 ): Promise<{ result: ComparisonResult; files: OutputFile[] }> {
   const { out: _out, scale, ...config } = options;
-  const progress = createProgress(stderr);
   let result: ComparisonResult;
   try {
     result = await runComparison({ ...config, onProgress: (event) => progress.update(event) });

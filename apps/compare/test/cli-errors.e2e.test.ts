@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, listFiles, runCli } from './helpers';
+import { assertBuilt, listFiles, runCli, timeouts } from './helpers';
 
 let root: string;
 beforeAll(() => {
@@ -66,32 +66,69 @@ const cases: [string, string[], RegExp][] = [
 ];
 
 describe('bad input: exit code 2, one line and a hint on stderr, no stack trace, no files', () => {
-  it.each(cases)('%s', (_name, args, message) => {
-    const cwd = mkdtempSync(join(root, 'case-'));
-    writeFileSync(join(cwd, 'blocker'), 'a regular file');
-    const run = runCli(args, cwd);
-    expect(run.status, run.stderr).toBe(2);
-    expect(run.stdout).toBe('');
-    const lines = run.stderr.split('\n');
-    expect(lines, run.stderr).toHaveLength(3);
-    expect(lines[0]!.replace(/^mg-compare: /, '')).toMatch(message);
-    expect(lines[0]).toMatch(/^mg-compare: /);
-    expect(lines[1]).toBe("Try 'mg-compare --help'.");
-    expect(lines[2]).toBe('');
-    expect(run.stderr).not.toMatch(/^\s+at /m);
-    // Nothing written: no file, no temporary, not even an empty out/.
-    expect(listFiles(cwd)).toEqual(['blocker']);
-  });
+  it.each(cases)(
+    '%s',
+    (_name, args, message) => {
+      const cwd = mkdtempSync(join(root, 'case-'));
+      writeFileSync(join(cwd, 'blocker'), 'a regular file');
+      const run = runCli(args, cwd, timeouts.answer);
+      expect(run.status, run.stderr).toBe(2);
+      expect(run.stdout).toBe('');
+      const lines = run.stderr.split('\n');
+      expect(lines, run.stderr).toHaveLength(3);
+      expect(lines[0]!.replace(/^mg-compare: /, '')).toMatch(message);
+      expect(lines[0]).toMatch(/^mg-compare: /);
+      expect(lines[1]).toBe("Try 'mg-compare --help'.");
+      expect(lines[2]).toBe('');
+      expect(run.stderr).not.toMatch(/^\s+at /m);
+      // Nothing written: no file, no temporary, not even an empty out/.
+      expect(listFiles(cwd)).toEqual(['blocker']);
+    },
+    timeouts.answer,
+  );
 
   it.each([
     ['a bad flag', ['--lr', '-1']],
     ['a config the library rejects', ['--layers', '4,2', '--epochs', '3']],
-  ])('leaves an existing output directory untouched on %s', (_name, args) => {
-    const cwd = mkdtempSync(join(root, 'case-'));
-    mkdirSync(join(cwd, 'out'));
-    writeFileSync(join(cwd, 'out', 'activation-losses.csv'), 'previous');
-    const run = runCli(args, cwd);
-    expect(run.status).toBe(2);
-    expect(listFiles(cwd)).toEqual(['out', 'out/activation-losses.csv']);
-  });
+  ])(
+    'leaves an existing output directory untouched on %s',
+    (_name, args) => {
+      const cwd = mkdtempSync(join(root, 'case-'));
+      mkdirSync(join(cwd, 'out'));
+      writeFileSync(join(cwd, 'out', 'activation-losses.csv'), 'previous');
+      const run = runCli(args, cwd, timeouts.answer);
+      expect(run.status).toBe(2);
+      expect(listFiles(cwd)).toEqual(['out', 'out/activation-losses.csv']);
+    },
+    timeouts.answer,
+  );
+
+  // Regression: a directory in the way of one output left four new files beside one old one.
+  it(
+    'replaces none of the previous outputs when one cannot be replaced',
+    () => {
+      const cwd = mkdtempSync(join(root, 'case-'));
+      const out = join(cwd, 'out');
+      mkdirSync(join(out, 'activation-losses.json'), { recursive: true });
+      for (const name of ['png', 'svg', 'vl.json', 'csv']) {
+        writeFileSync(join(out, `activation-losses.${name}`), 'previous');
+      }
+      const run = runCli(['--epochs', '3', '--activations', 'relu'], cwd);
+      expect(run.status, run.stderr).toBe(2);
+      expect(run.stderr).toMatch(
+        /^mg-compare: cannot write to output directory 'out': 'activation-losses\.json' in it is a directory/m,
+      );
+      expect(listFiles(out)).toEqual([
+        'activation-losses.csv',
+        'activation-losses.json',
+        'activation-losses.png',
+        'activation-losses.svg',
+        'activation-losses.vl.json',
+      ]);
+      for (const name of ['png', 'svg', 'vl.json', 'csv']) {
+        expect(readFileSync(join(out, `activation-losses.${name}`), 'utf8')).toBe('previous');
+      }
+    },
+    timeouts.run,
+  );
 });

@@ -1,12 +1,22 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { version } from '../package.json';
 import { builtinNames } from './fixtures/fake-result';
-import { assertBuilt, type CommandRun, listFiles, readPngSize, runCli } from './helpers';
+import {
+  assertBuilt,
+  type CommandRun,
+  exited,
+  listFiles,
+  readPngSize,
+  runCli,
+  startCli,
+  timeouts,
+} from './helpers';
 
 const outputs = [
+  '.mg-compare-outputs.json',
   'activation-losses.csv',
   'activation-losses.json',
   'activation-losses.png',
@@ -26,9 +36,9 @@ describe('mg-compare --epochs 20 (all eleven activations, default out/)', () => 
   const read = (name: string) => readFileSync(join(dir, 'out', name));
   beforeAll(() => {
     run = runCli(['--epochs', '20', '--threads', '1'], dir);
-  }, 120_000);
+  }, timeouts.run);
 
-  it('exits 0 and writes the five outputs into out/, nothing else', () => {
+  it('exits 0 and writes the five outputs and their manifest into out/, nothing else', () => {
     expect(run.stderr).not.toMatch(/^ {4}at /m);
     expect(run.status).toBe(0);
     expect(listFiles(join(dir, 'out'))).toEqual(outputs);
@@ -82,7 +92,7 @@ describe('mg-compare --epochs 20 (all eleven activations, default out/)', () => 
     expect(lines.slice(13)).toEqual([
       '',
       'Wrote:',
-      ...[outputs[2], outputs[3], outputs[4], outputs[0], outputs[1]].map(
+      ...[outputs[3], outputs[4], outputs[5], outputs[1], outputs[2]].map(
         (name) => `  ${join('out', name!)}`,
       ),
     ]);
@@ -98,39 +108,124 @@ describe('mg-compare --epochs 20 (all eleven activations, default out/)', () => 
 });
 
 describe('reproducibility', () => {
-  it('gives the same CSV with 1 and 2 threads, and again on a repeated run', () => {
-    const args = ['--epochs', '20', '--activations', 'relu,tanh,gelu,selu', '--seeds', '2'];
-    const runs = [
-      runCli([...args, '--threads', '1', '--out', 'one'], dir),
-      runCli([...args, '--threads', '2', '--out', 'two'], dir),
-      runCli([...args, '--threads', '1', '--out', 'again'], dir),
-    ];
-    for (const run of runs) expect(run.status, run.stderr).toBe(0);
-    const [one, two, again] = ['one', 'two', 'again'].map((out) =>
-      readFileSync(join(dir, out, 'activation-losses.csv'), 'utf8'),
-    );
-    expect(one!.trimEnd().split('\n')).toHaveLength(1 + 20 * 4 * 2);
-    expect(two).toBe(one);
-    expect(again).toBe(one);
-  }, 120_000);
+  it(
+    'gives the same CSV with 1 and 2 threads, and again on a repeated run',
+    () => {
+      const args = ['--epochs', '20', '--activations', 'relu,tanh,gelu,selu', '--seeds', '2'];
+      const runs = [
+        runCli([...args, '--threads', '1', '--out', 'one'], dir),
+        runCli([...args, '--threads', '2', '--out', 'two'], dir),
+        runCli([...args, '--threads', '1', '--out', 'again'], dir),
+      ];
+      for (const run of runs) expect(run.status, run.stderr).toBe(0);
+      const [one, two, again] = ['one', 'two', 'again'].map((out) =>
+        readFileSync(join(dir, out, 'activation-losses.csv'), 'utf8'),
+      );
+      expect(one!.trimEnd().split('\n')).toHaveLength(1 + 20 * 4 * 2);
+      expect(two).toBe(one);
+      expect(again).toBe(one);
+    },
+    3 * timeouts.run,
+  );
 });
 
 describe('--help and --version', () => {
-  it('prints the usage with every flag and exits 0', () => {
-    const run = runCli(['--help'], dir);
-    expect(run.status).toBe(0);
-    for (const flag of ['--activations', '--layers', '--epochs', '--lr', '--seed', '--seeds']) {
-      expect(run.stdout).toContain(flag);
-    }
-    for (const flag of ['--dataset', '--scale', '--out', '--threads', '--threshold', '--version']) {
-      expect(run.stdout).toContain(flag);
-    }
-    expect(run.stderr).toBe('');
-  });
+  it(
+    'prints the usage with every flag and exits 0',
+    () => {
+      const run = runCli(['--help'], dir, timeouts.answer);
+      expect(run.status).toBe(0);
+      for (const flag of ['--activations', '--layers', '--epochs', '--lr', '--seed', '--seeds']) {
+        expect(run.stdout).toContain(flag);
+      }
+      for (const flag of [
+        '--dataset',
+        '--scale',
+        '--out',
+        '--threads',
+        '--threshold',
+        '--version',
+      ]) {
+        expect(run.stdout).toContain(flag);
+      }
+      expect(run.stderr).toBe('');
+    },
+    timeouts.answer,
+  );
 
-  it('prints the package version', () => {
-    const run = runCli(['--version'], dir);
-    expect(run.status).toBe(0);
-    expect(run.stdout).toBe(`${version}\n`);
-  });
+  it(
+    'prints the package version',
+    () => {
+      const run = runCli(['--version'], dir, timeouts.answer);
+      expect(run.status).toBe(0);
+      expect(run.stdout).toBe(`${version}\n`);
+    },
+    timeouts.answer,
+  );
 });
+
+describe('stopped by a signal, the previous outputs stay whole and nothing is left behind', () => {
+  /** A previous run's outputs (as the manifest names them) and a file of the user's. */
+  function previousRun(cwd: string): Record<string, string> {
+    mkdirSync(join(cwd, 'out'));
+    const files: Record<string, string> = { 'notes.txt': 'mine' };
+    for (const name of outputs.slice(1)) files[name] = `previous ${name}`;
+    files[outputs[0]!] = JSON.stringify({ files: outputs.slice(1) });
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(cwd, 'out', name), text);
+    return files;
+  }
+
+  function contents(out: string): Record<string, string> {
+    return Object.fromEntries(
+      listFiles(out).map((name) => [name, readFileSync(join(out, name), 'utf8')]),
+    );
+  }
+
+  // Many short runs (33), so the first progress line comes early and the stop lands mid-training.
+  const training = ['--epochs', '20000', '--seeds', '3'];
+
+  it.each([
+    ['SIGINT', '1'],
+    ['SIGTERM', '2'],
+  ] as const)(
+    '%s during training (%s thread(s))',
+    async (signal, threads) => {
+      const cwd = mkdtempSync(join(dir, 'signal-'));
+      const before = previousRun(cwd);
+      const child = startCli([...training, '--threads', threads, '--out', 'out'], cwd);
+      const end = exited(child);
+      child.stderr!.once('data', () => child.kill(signal));
+      expect(await end).toEqual({ code: null, signal });
+      expect(contents(join(cwd, 'out'))).toEqual(before);
+    },
+    timeouts.run,
+  );
+
+  it(
+    'removes the directories it created',
+    async () => {
+      const cwd = mkdtempSync(join(dir, 'signal-'));
+      const child = startCli([...training, '--threads', '1', '--out', 'new/deeper'], cwd);
+      const end = exited(child);
+      child.stderr!.once('data', () => child.kill('SIGINT'));
+      expect(await end).toEqual({ code: null, signal: 'SIGINT' });
+      expect(listFiles(cwd)).toEqual([]);
+    },
+    timeouts.run,
+  );
+});
+
+// Regression: writing progress to a closed pipe ended the run with an unhandled EPIPE.
+it(
+  'finishes quietly when its stderr is a pipe nobody reads',
+  async () => {
+    const cwd = mkdtempSync(join(dir, 'pipe-'));
+    const child = startCli(['--epochs', '20', '--threads', '1'], cwd, ['ignore', 'ignore', 'pipe']);
+    const end = exited(child);
+    // Closed before the command writes anything: every progress line meets EPIPE.
+    child.stderr!.destroy();
+    expect(await end).toEqual({ code: 0, signal: null });
+    expect(listFiles(join(cwd, 'out'))).toEqual(outputs);
+  },
+  timeouts.run,
+);

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,15 +20,53 @@ export interface CommandRun {
   stderr: string;
 }
 
-/** Runs `node dist/cli.js ...args` in `cwd`, with pipes (not a terminal) for its output. */
-export function runCli(args: readonly string[], cwd: string): CommandRun {
+/**
+ * Time-outs for tests that start the command, sized for a busy 2-core machine, so that a test
+ * fails on a hang and never on slowness. Alone, starting the command and answering (help, an
+ * error) takes about 0.3 s and a short training run with its chart about 2 s; with the rest of the
+ * suite and other work beside it either can take many times longer.
+ */
+export const timeouts = {
+  /** One command that starts and answers without training. */
+  answer: 60_000,
+  /** One command that trains a few networks and renders the chart. */
+  run: 240_000,
+};
+
+/**
+ * Runs `node dist/cli.js ...args` in `cwd`, with pipes (not a terminal) for its output; kills it
+ * after `timeout` ms (a status of null then fails the caller's assertions with its stderr).
+ */
+export function runCli(args: readonly string[], cwd: string, timeout = timeouts.run): CommandRun {
   const result = spawnSync(process.execPath, [cliPath, ...args], {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, MG_COMPARE_DEBUG: '' },
-    timeout: 120_000,
+    timeout,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Starts `node dist/cli.js ...args` in `cwd` without waiting; stdio as `spawn` takes it. */
+export function startCli(
+  args: readonly string[],
+  cwd: string,
+  stdio: ('pipe' | 'ignore')[] = ['ignore', 'pipe', 'pipe'],
+): ChildProcess {
+  return spawn(process.execPath, [cliPath, ...args], {
+    cwd,
+    env: { ...process.env, MG_COMPARE_DEBUG: '' },
+    stdio,
+  });
+}
+
+/** How a started command ended: its exit code, or the signal that ended it. */
+export function exited(
+  child: ChildProcess,
+): Promise<{ code: number | null; signal: string | null }> {
+  return new Promise((resolve) => {
+    child.on('exit', (code, signal) => resolve({ code, signal }));
+  });
 }
 
 /** Every file and directory under `dir`, as paths relative to it, sorted. */
