@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from './errors';
 import { Op } from './op-codes';
 import { operand } from './operands';
-import { denseDot, layer, neuron, stride, Tape } from './tape';
+import { denseDot, laneWidth, layer, neuron, stride, Tape } from './tape';
 import { topologicalOrder } from './topological-order';
 import type { UnaryFunction } from './unary-function';
 import { Value } from './value';
@@ -14,6 +14,12 @@ export interface CompileOptions {
    * layer has no input gradients to add up — and their gradients on the tape are unspecified.
    */
   wrt?: Iterable<Value>;
+  /**
+   * Leaves whose numbers change from sample to sample (a model's inputs and targets), for
+   * `Tape.runSamples`, which then runs several samples per pass. The other leaves are shared by
+   * every sample.
+   */
+  perSample?: readonly Value[];
 }
 
 /**
@@ -29,45 +35,83 @@ export function compile(root: Value, options: CompileOptions = {}): Tape {
       received: root,
     });
   }
-  const wrt = wantedLeaves(options.wrt);
+  const wrt = valueList(options.wrt, 'options.wrt');
+  const perSample =
+    options.perSample === undefined ? null : valueList(options.perSample, 'options.perSample');
   // In creation order, the order `Value.backward()` serves nodes in reverse: gradients then add
-  // up in the same order on the tape as in the eager pass, so the two agree bit for bit. (A
-  // topological walk's order is usually already close to it, which makes the sort cheap.)
-  const order = topologicalOrder(root).sort((p, q) => p.id - q.id);
+  // up in the same order on the tape as in the eager pass, so the two agree bit for bit.
+  const order = sortById(topologicalOrder(root));
   const n = order.length;
   // NOTE: the walk is over, so each node's `stamp` is free until the next walk: it holds the node's
   // position in `order`, negated so that it can never equal a walk's (positive) mark.
   for (let i = 0; i < n; i++) order[i]!.stamp = -1 - i;
   const indexOf = (v: Value): number => -1 - v.stamp;
-  const { slotByIndex, uses } = layout(order, indexOf);
+  /** The position of `v` in `order`, or −1 if it is not a node of this graph. */
+  const find = (v: Value): number => {
+    const i = indexOf(v);
+    return i >= 0 && i < n && order[i] === v ? i : -1;
+  };
+  // Per node: 1 if its gradient is wanted; 2 if it is a per-sample leaf (bit flags).
+  const kind = new Uint8Array(n);
+  if (wrt === null) kind.fill(1);
+  else for (const v of wrt) if (find(v) >= 0) kind[find(v)] = 1;
+  for (const [j, v] of (perSample ?? []).entries()) {
+    if (v.op !== Op.leaf || find(v) < 0) {
+      throw new InvalidArgumentError({
+        argument: `options.perSample[${j}]`,
+        method: 'compile',
+        expected: 'a leaf of the compiled graph',
+        received: v,
+      });
+    }
+    kind[find(v)]! |= 2;
+  }
+  const { slotByIndex, uses, shared } = layout(order, indexOf, kind);
+  // Several samples per pass only if that adds every wanted shared leaf's gradient in the order of
+  // separate passes: true when each is used once (the pass serves its samples last to first).
+  let lanes = perSample === null ? 1 : laneWidth;
+  for (let i = 0; i < n && lanes > 1; i++) if (kind[i] === 1 && uses[i]! > 1) lanes = 1;
+  const physical = (slot: number): number =>
+    slot < shared ? slot : shared + (slot - shared) * lanes;
   const slotOf = (v: Value | null): number => (v === null ? -1 : slotByIndex[indexOf(v)]!);
 
-  const values = new Float64Array(n);
-  const local = new Float64Array(n);
-  const slots = new Map<Value, number>();
+  const size = shared + (n - shared) * lanes;
+  const values = new Float64Array(size);
+  const local = new Float64Array(size);
+  // Leaves take the first slots, in slot order: shared ones, then per-sample ones.
   const leaves: Value[] = [];
-  const wanted: number[] = [];
+  const sampleLeaves: Value[] = [];
   let interior = 0;
   let operandCount = 0;
   for (let i = 0; i < n; i++) {
     const v = order[i]!;
-    const slot = slotByIndex[i]!;
-    values[slot] = v.data;
-    local[slot] = v.local;
-    slots.set(v, slot);
-    if (v.op === Op.leaf) {
-      leaves.push(v);
-      wanted.push(wrt === null || wrt.has(v) ? 1 : 0);
-    } else interior++;
+    const slot = physical(slotByIndex[i]!);
+    for (let k = slot, end = slot < shared ? slot + 1 : slot + lanes; k < end; k++) {
+      values[k] = v.data;
+      local[k] = v.local;
+    }
+    if (v.op !== Op.leaf) interior++;
+    else if ((kind[i]! & 2) === 0) leaves.push(v);
+    else sampleLeaves.push(v);
     if (v.op === Op.sum) operandCount += v.terms!.length;
     else if (v.op === Op.dot) operandCount += 2 * v.terms!.length;
   }
+  for (const v of sampleLeaves) leaves.push(v);
+  const wanted = new Uint8Array(leaves.length);
+  for (let i = 0; i < leaves.length; i++) wanted[i] = kind[indexOf(leaves[i]!)]! & 1;
 
   const code = new Int32Array(interior * stride);
   const operands = new Int32Array(operandCount);
   const fns: UnaryFunction[] = [];
   let p = 0;
   let used = 0;
+  /** Whether the values sit in consecutive slots, all shared or all per-sample. */
+  const isRun = (run: readonly Value[]): boolean => {
+    const first = slotOf(run[0]!);
+    if (first < shared && first + run.length > shared) return false;
+    for (let k = 1; k < run.length; k++) if (slotOf(run[k]!) !== first + k) return false;
+    return true;
+  };
   for (const v of order) {
     if (v.op === Op.leaf) continue;
     const out = slotOf(v);
@@ -93,22 +137,23 @@ export function compile(root: Value, options: CompileOptions = {}): Tape {
     if (v.op === Op.sum) {
       code[p + 2] = used;
       code[p + 3] = v.terms!.length;
-      for (const t of v.terms!) operands[used++] = slotOf(t);
+      for (const t of v.terms!) operands[used++] = physical(slotOf(t));
     } else if (v.op === Op.dot) {
       const w = v.terms!;
       const x = v.inputs!;
       code[p + 4] = w.length;
       code[p + 5] = slotOf(v.a);
-      if (w.length > 0 && isRun(w, slotOf) && isRun(x, slotOf)) {
+      if (w.length > 0 && isRun(w) && isRun(x)) {
         code[p] = denseDot;
         code[p + 2] = slotOf(w[0]!);
         code[p + 3] = slotOf(x[0]!);
-        const constantInputs = wrt !== null && x.every((xi) => xi.op === Op.leaf && !wrt.has(xi));
+        const constantInputs =
+          wrt !== null && x.every((xi) => xi.op === Op.leaf && kind[indexOf(xi)] !== 1);
         code[p + 6] = constantInputs ? 0 : 1;
       } else {
         code[p + 2] = used;
-        for (const wi of w) operands[used++] = slotOf(wi);
-        for (const xi of x) operands[used++] = slotOf(xi);
+        for (const wi of w) operands[used++] = physical(slotOf(wi));
+        for (const xi of x) operands[used++] = physical(slotOf(xi));
       }
     } else {
       code[p + 2] = slotOf(v.a);
@@ -117,6 +162,9 @@ export function compile(root: Value, options: CompileOptions = {}): Tape {
     }
     p += stride;
   }
+  toPhysicalSlots(code.subarray(0, p), physical);
+  const nodeSlots = new Int32Array(n);
+  for (let i = 0; i < n; i++) nodeSlots[i] = physical(slotByIndex[i]!);
   return new Tape({
     values,
     local,
@@ -124,73 +172,128 @@ export function compile(root: Value, options: CompileOptions = {}): Tape {
     operands,
     fns,
     leaves,
-    wanted: Uint8Array.from(wanted),
-    slots,
-    rootSlot: slotOf(root),
+    wanted,
+    nodes: order,
+    nodeSlots,
+    rootSlot: physical(slotOf(root)),
+    shared,
+    lanes,
+    sampleSlots: Int32Array.from(perSample ?? [], (v) => physical(slotOf(v))),
   });
 }
 
-function wantedLeaves(wrt: Iterable<Value> | undefined): Set<Value> | null {
-  if (wrt === undefined) return null;
-  const set = new Set<Value>();
-  const iterable = wrt as Partial<Iterable<Value>> | null;
+/**
+ * The nodes in creation order (by `id`). A graph's ids usually fill a range not much wider than
+ * the graph, so they are placed by id in one pass; otherwise sorted.
+ */
+function sortById(nodes: Value[]): Value[] {
+  const n = nodes.length;
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  let sorted = true;
+  for (let i = 0; i < n; i++) {
+    const id = nodes[i]!.id;
+    if (i > 0 && id < nodes[i - 1]!.id) sorted = false;
+    lo = Math.min(lo, id);
+    hi = Math.max(hi, id);
+  }
+  if (sorted) return nodes;
+  if (hi - lo >= 4 * n) return nodes.sort((p, q) => p.id - q.id);
+  const at = new Int32Array(hi - lo + 1).fill(-1);
+  for (let i = 0; i < n; i++) at[nodes[i]!.id - lo] = i;
+  const out: Value[] = [];
+  for (let k = 0; k < at.length; k++) if (at[k]! >= 0) out.push(nodes[at[k]!]!);
+  return out;
+}
+
+/**
+ * Rewrites the slot fields of every instruction from logical slots (one per node) to the tape's
+ * slots, where each slot from `shared` on holds `lanes` numbers. Done after the instructions are
+ * built, since folding neurons into layers compares logical slots.
+ */
+function toPhysicalSlots(code: Int32Array, physical: (slot: number) => number): void {
+  for (let p = 0; p < code.length; p += stride) {
+    const op = code[p]!;
+    code[p + 1] = physical(code[p + 1]!);
+    if (op === Op.sum) continue; // its operand list is already physical
+    if (op === Op.dot) {
+      code[p + 5] = physical(code[p + 5]!);
+      continue;
+    }
+    code[p + 2] = physical(code[p + 2]!);
+    code[p + 3] = physical(code[p + 3]!);
+    if (op === denseDot || op === neuron) code[p + 5] = physical(code[p + 5]!);
+    if (op === neuron || op === layer) code[p + 7] = physical(code[p + 7]!);
+  }
+}
+
+/** The values of an optional iterable argument, checked. */
+function valueList(values: Iterable<Value> | undefined, argument: string): Value[] | null {
+  if (values === undefined) return null;
+  const iterable = values as Partial<Iterable<Value>> | null;
   if (
     typeof iterable !== 'object' ||
     iterable === null ||
     typeof iterable[Symbol.iterator] !== 'function'
   ) {
     throw new InvalidArgumentError({
-      argument: 'options.wrt',
+      argument,
       method: 'compile',
       expected: 'an iterable of Values',
-      received: wrt,
+      received: values,
     });
   }
-  for (const v of wrt) {
+  const list = Array.isArray(values) ? (values as Value[]) : Array.from(values);
+  for (const v of list) {
     if (!(v instanceof Value)) {
       throw new InvalidArgumentError({
-        argument: 'options.wrt',
+        argument,
         method: 'compile',
         expected: 'an iterable of Values',
         received: v,
       });
     }
-    set.add(v);
   }
-  return set;
+  return list;
 }
 
 /**
- * The storage slot of each node, by its position in `order`: leaves first (in order of first use),
- * then interior nodes by depth (longest path from a leaf), keeping their order within a depth.
- * In a network this puts each layer's outputs, like each neuron's weights, in consecutive slots,
- * which lets the tape read them as plain runs. A counting sort: linear in the graph's size.
- * Also counts each node's uses as an operand.
+ * The storage slot of each node, by its position in `order`: the leaves shared by every sample
+ * first, then the per-sample leaves (bit 2 of `kind`), each in creation order, then interior nodes
+ * by depth (longest path from a leaf), keeping their order within a depth. In a network this puts
+ * each layer's outputs, like each neuron's weights, in consecutive slots, which lets the tape read
+ * them as plain runs. A counting sort: linear in the graph's size. Also counts each node's uses
+ * as an operand, and returns how many leaves are shared.
  */
 function layout(
   order: readonly Value[],
   indexOf: (v: Value) => number,
-): { slotByIndex: Int32Array; uses: Int32Array } {
+  kind: Uint8Array,
+): { slotByIndex: Int32Array; uses: Int32Array; shared: number } {
   const n = order.length;
-  const depth = new Int32Array(n);
+  // Bucket 0: shared leaves; 1: per-sample leaves; d + 1: interior nodes of depth d ≥ 1.
+  const bucket = new Int32Array(n);
   const uses = new Int32Array(n);
-  let deepest = 0;
+  let deepest = 1;
   for (let i = 0; i < n; i++) {
     const v = order[i]!;
     let d = 0;
-    for (let k = 0, child = operand(v, 0); child !== null; child = operand(v, ++k)) {
-      d = Math.max(d, depth[indexOf(child)]! + 1);
-      uses[indexOf(child)]!++;
+    for (let k = 0, child = operand(v, k); child !== null; child = operand(v, ++k)) {
+      const c = indexOf(child);
+      d = Math.max(d, bucket[c]! < 2 ? 1 : bucket[c]!);
+      uses[c]!++;
     }
-    depth[i] = d;
-    deepest = Math.max(deepest, d);
+    // An interior node's depth is at least 1, even a `sum` of nothing.
+    bucket[i] = v.op === Op.leaf ? (kind[i]! & 2) >> 1 : Math.max(d, 1) + 1;
+    deepest = Math.max(deepest, bucket[i]!);
   }
   const next = new Int32Array(deepest + 2);
-  for (let i = 0; i < n; i++) next[depth[i]! + 1]!++;
+  for (let i = 0; i < n; i++) next[bucket[i]! + 1]!++;
   for (let d = 1; d <= deepest + 1; d++) next[d]! += next[d - 1]!;
+  const shared = next[1]!;
   const slotByIndex = new Int32Array(n);
-  for (let i = 0; i < n; i++) slotByIndex[i] = next[depth[i]!]!++;
-  return { slotByIndex, uses };
+  for (let i = 0; i < n; i++) slotByIndex[i] = next[bucket[i]!]!++;
+  return { slotByIndex, uses, shared };
 }
 
 /**
@@ -223,11 +326,4 @@ function joinLayer(code: Int32Array, p: number, next: number): boolean {
 function functionIndex(fns: UnaryFunction[], fn: UnaryFunction): number {
   const index = fns.indexOf(fn);
   return index >= 0 ? index : fns.push(fn) - 1;
-}
-
-/** Whether the values sit in consecutive slots. */
-function isRun(values: readonly Value[], slotOf: (v: Value) => number): boolean {
-  const first = slotOf(values[0]!);
-  for (let k = 1; k < values.length; k++) if (slotOf(values[k]!) !== first + k) return false;
-  return true;
 }

@@ -305,3 +305,213 @@ describe('compile with wrt', () => {
     expect(() => compile(root, { wrt: [1] as never })).toThrow(/options\.wrt.*number 1/);
   });
 });
+
+/**
+ * The reference for `runSamples`: a tape without lanes, run sample by sample from the last, each
+ * sample's per-sample leaves written to their slots, then `forward()` and `backward(seed)`.
+ */
+function runOneByOne(
+  tape: Tape,
+  perSample: readonly Value[],
+  inputs: Float64Array,
+  count: number,
+  seed: number,
+): Float64Array {
+  const roots = new Float64Array(count);
+  for (let s = count - 1; s >= 0; s--) {
+    perSample.forEach((leaf, j) => {
+      tape.values[tape.slotOf(leaf)] = inputs[s * perSample.length + j]!;
+    });
+    roots[s] = tape.forward();
+    tape.backward(seed);
+  }
+  return roots;
+}
+
+/** How many times each node is an operand in the graph behind `root`. */
+function useCounts(root: Value): Map<Value, number> {
+  const uses = new Map<Value, number>();
+  for (const v of topologicalOrder(root)) {
+    const operands = [v.a, v.b, ...(v.terms ?? []), ...(v.inputs ?? [])];
+    for (const o of operands) if (o !== null) uses.set(o, (uses.get(o) ?? 0) + 1);
+  }
+  return uses;
+}
+
+describe('Tape.runSamples: several samples per pass, the numbers of separate passes', () => {
+  /** A 3-4-3-1 tanh network's squared error for per-sample inputs `x` and target `y`. */
+  function networkLoss(weights: Value[][], x: Value[], y: Value): Value {
+    let h = x;
+    for (const rows of weights) {
+      const size = rows.length / (h.length + 1);
+      const next: Value[] = [];
+      for (let j = 0; j < size; j++) {
+        const row = rows.slice(j * (h.length + 1), (j + 1) * (h.length + 1));
+        next.push(dot(row.slice(0, -1), h, row.at(-1)!).apply(tanhFunction));
+      }
+      h = next;
+    }
+    const d = h[0]!.sub(y);
+    return d.mul(d);
+  }
+
+  it('on a network, for every sample count 0–13 (whole blocks of four and remainders)', () => {
+    const random = uniformRandom(7);
+    const sizes = [4 * (3 + 1), 3 * (4 + 1), 1 * (3 + 1)];
+    const weights = sizes.map((n) => Array.from({ length: n }, () => new Value(2 * random() - 1)));
+    const x = [new Value(0), new Value(0), new Value(0)];
+    const y = new Value(0);
+    const perSample = [...x, y];
+    const root = networkLoss(weights, x, y);
+    const params = weights.flat();
+    const batched = compile(root, { wrt: params, perSample });
+    const oneByOne = compile(root, { wrt: params });
+    expect(batched.lanes).toBe(4);
+    expect(oneByOne.lanes).toBe(1);
+    for (let count = 0; count <= 13; count++) {
+      const inputs = Float64Array.from({ length: count * 4 }, () => 4 * random() - 2);
+      for (const tape of [batched, oneByOne]) tape.grads.fill(0);
+      const roots = new Float64Array(count);
+      batched.runSamples(inputs, count, roots, 0.5);
+      const expected = runOneByOne(oneByOne, perSample, inputs, count, 0.5);
+      expect(Array.from(roots, (r, s) => Object.is(r, expected[s]))).not.toContain(false);
+      for (const p of params) {
+        expect(
+          Object.is(batched.grads[batched.slotOf(p)], oneByOne.grads[oneByOne.slotOf(p)]),
+        ).toBe(true);
+      }
+    }
+  });
+
+  it('runs one sample per pass when a wanted shared leaf is used twice, with the same numbers', () => {
+    const w = new Value(0.75);
+    const x = new Value(0);
+    const root = w.mul(x).add(w.mul(w));
+    const perSample = [x];
+    const batched = compile(root, { perSample });
+    expect(batched.lanes).toBe(1);
+    // Used twice, but not wanted: four samples per pass again.
+    expect(compile(root, { perSample, wrt: [] }).lanes).toBe(4);
+    const oneByOne = compile(root);
+    const inputs = Float64Array.from([0.1, -2, 3.5, 1e-3, 7]);
+    const roots = new Float64Array(5);
+    batched.runSamples(inputs, 5, roots);
+    expect(Array.from(roots)).toEqual(Array.from(runOneByOne(oneByOne, perSample, inputs, 5, 1)));
+    expect(Object.is(batched.grads[batched.slotOf(w)], oneByOne.grads[oneByOne.slotOf(w)])).toBe(
+      true,
+    );
+  });
+
+  it('every op with a shared operand: its gradient adds up the samples in the same order', () => {
+    const w = Array.from({ length: 17 }, (_, k) => new Value(0.3 + k / 20));
+    const [x, z] = [new Value(0), new Value(0)];
+    // Each shared leaf is used once, beside a per-sample one; z makes every sample's gradient differ.
+    const terms = [
+      w[0]!.add(x),
+      x.sub(w[1]!),
+      w[2]!.mul(x),
+      x.div(w[3]!),
+      w[4]!.pow(x),
+      w[5]!.pow(3),
+      w[6]!.exp(),
+      w[7]!.log(),
+      w[8]!.neg(),
+      w[9]!.apply(tanhFunction),
+      sum([w[10]!, x]),
+      dot([x, w[11]!], [w[12]!, x], w[13]!),
+      dot([w[14]!, w[15]!], [x, z], w[16]!),
+    ];
+    const root = sum(terms.map((t) => t.mul(z)));
+    const perSample = [x, z];
+    const batched = compile(root, { wrt: w, perSample });
+    const oneByOne = compile(root, { wrt: w });
+    expect(batched.lanes).toBe(4);
+    const random = uniformRandom(3);
+    for (const count of [3, 4, 6, 9]) {
+      const inputs = Float64Array.from({ length: 2 * count }, () => 0.5 + random());
+      batched.grads.fill(0);
+      oneByOne.grads.fill(0);
+      const roots = new Float64Array(count);
+      batched.runSamples(inputs, count, roots, 0.75);
+      const expected = runOneByOne(oneByOne, perSample, inputs, count, 0.75);
+      expect(Array.from(roots, (r, s) => Object.is(r, expected[s]))).not.toContain(false);
+      for (const [k, leaf] of w.entries()) {
+        const got = batched.grads[batched.slotOf(leaf)];
+        expect([k, got]).toEqual([k, oneByOne.grads[oneByOne.slotOf(leaf)]]);
+      }
+    }
+  });
+
+  it('fast-check: random graphs, per-sample leaves and sample counts, every op on lanes', () => {
+    fc.assert(
+      fc.property(
+        programArbitrary(),
+        fc.integer({ min: 0, max: 9 }),
+        fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }),
+        fc.array(fc.double({ min: -3, max: 3, noNaN: true }), { minLength: 36, maxLength: 36 }),
+        fc.constantFrom(1, 0.25, -3),
+        (program, count, sampleMask, numbers, seed) => {
+          const leaves = makeLeaves(program.leaves);
+          const root = buildProgram(program, leaves, false);
+          const uses = useCounts(root);
+          const inGraph = new Set(topologicalOrder(root));
+          const perSample = leaves.filter((l, i) => sampleMask[i] && inGraph.has(l));
+          // The shared leaves used once: their gradients can be batched.
+          const wrt = leaves.filter((l) => !perSample.includes(l) && (uses.get(l) ?? 0) <= 1);
+          const batched = compile(root, { wrt, perSample });
+          const oneByOne = compile(root, { wrt });
+          expect(batched.lanes).toBe(4);
+          const inputs = Float64Array.from(numbers.slice(0, count * perSample.length));
+          batched.grads.fill(0);
+          oneByOne.grads.fill(0);
+          const roots = new Float64Array(count);
+          batched.runSamples(inputs, count, roots, seed);
+          const expected = runOneByOne(oneByOne, perSample, inputs, count, seed);
+          expect(Array.from(roots, (r, s) => Object.is(r, expected[s]))).not.toContain(false);
+          for (const l of wrt) {
+            if (!inGraph.has(l)) continue;
+            expect(
+              Object.is(batched.grads[batched.slotOf(l)], oneByOne.grads[oneByOne.slotOf(l)]),
+            ).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('keeps per-sample leaves after the shared ones and answers forward() for lane 0', () => {
+    const w = new Value(2);
+    const x = new Value(3);
+    const b = new Value(-1);
+    const root = w.mul(x).add(b);
+    const tape = compile(root, { perSample: [x] });
+    expect(tape.leaves).toEqual([w, b, x]);
+    expect([tape.slotOf(w), tape.slotOf(b), tape.slotOf(x)]).toEqual([0, 1, 2]);
+    // x has four lanes (slots 2–5); the interior nodes follow.
+    expect(tape.slotOf(root)).toBe(10);
+    expect(tape.forward()).toBe(5);
+    tape.backward();
+    expect(tape.grads[0]).toBe(3);
+  });
+
+  it('rejects per-sample values that are not leaves of the graph, and bad runSamples arguments', () => {
+    const x = new Value(1);
+    const root = x.mul(2);
+    expect(() => compile(root, { perSample: [root] })).toThrow(
+      /Argument 'options\.perSample\[0\]' passed to 'compile' must be a leaf of the compiled graph/,
+    );
+    expect(() => compile(root, { perSample: [new Value(3)] })).toThrow(/options\.perSample\[0\]/);
+    expect(() => compile(root, { perSample: [3] as never })).toThrow(
+      "Argument 'options.perSample' passed to 'compile' must be an iterable of Values, but got number 3",
+    );
+    const tape = compile(root, { perSample: [x] });
+    expect(() => tape.runSamples([1, 2] as never, 2, new Float64Array(2))).toThrow(
+      "Argument 'inputs' passed to 'Tape.runSamples' must be a Float64Array, but got an array of length 2",
+    );
+    expect(() => tape.runSamples(new Float64Array(2), 3, new Float64Array(3))).toThrow(
+      /Argument 'count' passed to 'Tape.runSamples' must be an integer from 0 to the samples/,
+    );
+    expect(() => tape.runSamples(new Float64Array(2), 2, new Float64Array(1))).toThrow(/count/);
+  });
+});

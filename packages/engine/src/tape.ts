@@ -1,3 +1,4 @@
+import { activateLanes, denseDotBackwardLanes, denseDotForwardLanes } from './dense-kernels';
 import { InvalidArgumentError } from './errors';
 import { Op } from './op-codes';
 import type { UnaryFunction } from './unary-function';
@@ -29,6 +30,13 @@ export const layer = 15;
 export const stride = 8;
 
 /**
+ * The samples a tape runs at once when it was compiled with `perSample` leaves and the graph
+ * allows it (see {@link Tape.lanes}): four lets one pass over a weight row serve four samples
+ * while every running sum stays in a register.
+ */
+export const laneWidth = 4;
+
+/**
  * A static graph compiled to flat typed arrays, replayed without allocating: `forward()`
  * recomputes every node from the leaves' current numbers, `backward()` backpropagates.
  *
@@ -37,23 +45,44 @@ export const stride = 8;
  * storage differs: each node has a slot in `values` and `grads`, leaves first, then interior nodes
  * grouped by depth, so that a neuron's weights and its layer's inputs are contiguous and a dot
  * product reads them as plain array runs.
+ *
+ * Compiled with `perSample` leaves (a model's inputs and targets), the tape can also run many
+ * samples through the same graph with {@link Tape.runSamples}: every interior node and
+ * per-sample leaf then has {@link Tape.lanes} numbers, one per sample run together, in
+ * consecutive places from its slot; the other leaves (the parameters) have one.
  */
 export class Tape {
-  /** Each node's number, by slot. Leaves occupy slots `0 … leaves.length − 1`. */
+  /** Each node's number, by slot. Leaves occupy the first slots (see `leaves`). */
   readonly values: Float64Array;
   /** Each node's gradient, by slot. */
   readonly grads: Float64Array;
-  /** The graph's leaves (inputs, parameters, constants) in slot order. */
+  /**
+   * The graph's leaves (inputs, parameters, constants) in slot order: the leaves shared by every
+   * sample in slots `0 … k − 1`, then the `perSample` leaves, `lanes` places apart.
+   */
   readonly leaves: readonly Value[];
   /** Per leaf: 1 if its gradient is computed (every leaf, unless `compile` was given `wrt`). */
   readonly wanted: Uint8Array;
   /** The slot of the compiled root. */
   readonly rootSlot: number;
+  /**
+   * How many samples `runSamples` runs per pass: 4 for a tape compiled with `perSample` leaves,
+   * unless a leaf whose gradient is wanted is used more than once in the graph (its gradient
+   * would then add up in another order than in separate passes); otherwise 1.
+   */
+  readonly lanes: number;
   private readonly local: Float64Array;
   private readonly code: Int32Array;
   private readonly operands: Int32Array;
   private readonly fns: readonly UnaryFunction[];
-  private readonly slots: Map<Value, number>;
+  /** The graph's nodes sorted by `id`, for `slotOf`. */
+  private readonly nodes: readonly Value[];
+  /** The slot of `nodes[i]`. */
+  private readonly nodeSlots: Int32Array;
+  /** Slots below this hold one number; from it on, `lanes` numbers per slot. */
+  private readonly shared: number;
+  /** The slot of each `perSample` leaf, in the order `compile` was given them. */
+  private readonly sampleSlots: Int32Array;
 
   /** @internal Use `compile`. */
   constructor(parts: {
@@ -64,8 +93,12 @@ export class Tape {
     fns: UnaryFunction[];
     leaves: Value[];
     wanted: Uint8Array;
-    slots: Map<Value, number>;
+    nodes: Value[];
+    nodeSlots: Int32Array;
     rootSlot: number;
+    shared: number;
+    lanes: number;
+    sampleSlots: Int32Array;
   }) {
     this.values = parts.values;
     this.grads = new Float64Array(parts.values.length);
@@ -75,30 +108,48 @@ export class Tape {
     this.fns = parts.fns;
     this.leaves = parts.leaves;
     this.wanted = parts.wanted;
-    this.slots = parts.slots;
+    this.nodes = parts.nodes;
+    this.nodeSlots = parts.nodeSlots;
     this.rootSlot = parts.rootSlot;
+    this.shared = parts.shared;
+    this.lanes = parts.lanes;
+    this.sampleSlots = parts.sampleSlots;
   }
 
-  /** The slot of a node of the compiled graph. */
+  /** The slot of a node of the compiled graph (of its first lane, for a per-sample node). */
   slotOf(v: Value): number {
-    const slot = this.slots.get(v);
-    if (slot === undefined) {
-      throw new InvalidArgumentError({
-        argument: 'v',
-        method: 'Tape.slotOf',
-        expected: 'a Value of the compiled graph',
-        received: v,
-      });
+    const { nodes } = this;
+    const candidate = v as Partial<Value> | null;
+    // `compile` left each node's position in its `stamp`, unless a later walk overwrote it.
+    const guess = typeof candidate?.stamp === 'number' ? -1 - candidate.stamp : -1;
+    if (guess >= 0 && guess < nodes.length && nodes[guess] === v) return this.nodeSlots[guess]!;
+    // `nodes` is sorted by id: a binary search, with no map from every node to its slot.
+    const id = candidate?.id;
+    let lo = 0;
+    let hi = nodes.length - 1;
+    while (typeof id === 'number' && lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const at = nodes[mid]!;
+      if (at.id < id) lo = mid + 1;
+      else if (at.id > id) hi = mid - 1;
+      else if (at === v) return this.nodeSlots[mid]!;
+      else break;
     }
-    return slot;
+    throw new InvalidArgumentError({
+      argument: 'v',
+      method: 'Tape.slotOf',
+      expected: 'a Value of the compiled graph',
+      received: v,
+    });
   }
 
   /** Copies every leaf's `data` and `grad` into the tape (after you changed them on the Values). */
   load(): void {
     const { leaves, values, grads } = this;
     for (let i = 0; i < leaves.length; i++) {
-      values[i] = leaves[i]!.data;
-      grads[i] = leaves[i]!.grad;
+      const slot = this.leafSlot(i);
+      values[slot] = leaves[i]!.data;
+      grads[slot] = leaves[i]!.grad;
     }
   }
 
@@ -106,94 +157,16 @@ export class Tape {
   store(): void {
     const { leaves, values, grads, wanted } = this;
     for (let i = 0; i < leaves.length; i++) {
-      leaves[i]!.data = values[i]!;
-      if (wanted[i] === 1) leaves[i]!.grad = grads[i]!;
+      const slot = this.leafSlot(i);
+      leaves[i]!.data = values[slot]!;
+      if (wanted[i] === 1) leaves[i]!.grad = grads[slot]!;
     }
   }
 
   /** Recomputes every interior node from the leaf slots; returns the root's number. */
   forward(): number {
-    const { code, operands: ix, fns, local: l } = this;
-    const v = this.values;
-    for (let p = 0; p < code.length; p += stride) {
-      const o = code[p + 1]!;
-      const a = code[p + 2]!;
-      const b = code[p + 3]!;
-      switch (code[p]) {
-        case Op.add:
-          v[o] = v[a]! + v[b]!;
-          break;
-        case Op.sub:
-          v[o] = v[a]! - v[b]!;
-          break;
-        case Op.mul:
-          v[o] = v[a]! * v[b]!;
-          break;
-        case Op.div:
-          v[o] = v[a]! / v[b]!;
-          break;
-        case Op.neg:
-          v[o] = -v[a]!;
-          break;
-        case Op.powConst:
-          v[o] = v[a]! ** l[o]!;
-          break;
-        case Op.pow:
-          v[o] = v[a]! ** v[b]!;
-          break;
-        case Op.exp:
-          v[o] = Math.exp(v[a]!);
-          l[o] = v[o]!;
-          break;
-        case Op.log:
-          v[o] = Math.log(v[a]!);
-          break;
-        case Op.unary: {
-          const fn = fns[code[p + 4]!]!;
-          const x = v[a]!;
-          const y = fn.forward(x);
-          v[o] = y;
-          l[o] = fn.derivative(x, y);
-          break;
-        }
-        case Op.sum: {
-          let total = 0;
-          for (let k = a; k < a + b; k++) total += v[ix[k]!]!;
-          v[o] = total;
-          break;
-        }
-        case denseDot:
-          v[o] = denseDotForward(v, a, b, code[p + 4]!, code[p + 5]!);
-          break;
-        case neuron: {
-          const total = denseDotForward(v, a, b, code[p + 4]!, code[p + 5]!);
-          v[code[p + 7]!] = total;
-          activate(fns[code[p + 6]! >> 1]!, total, o, v, l);
-          break;
-        }
-        case layer: {
-          const fn = fns[code[p + 6]! >> 1]!;
-          const n = code[p + 4]!;
-          const count = code[p + 5]!;
-          const dot = code[p + 7]!;
-          for (let j = 0, w = a; j < count; j++, w += n + 1) {
-            const total = denseDotForward(v, w, b, n, w + n);
-            v[dot + j] = total;
-            activate(fn, total, o + j, v, l);
-          }
-          break;
-        }
-        case Op.dot: {
-          const n = code[p + 4]!;
-          const bias = code[p + 5]!;
-          let total = bias < 0 ? 0 : v[bias]!;
-          for (let k = a; k < a + n; k++) total += v[ix[k]!]! * v[ix[k + n]!]!;
-          v[o] = total;
-          break;
-        }
-      }
-    }
-    return v[this.rootSlot]!;
+    this.forwardLanes(1);
+    return this.values[this.rootSlot]!;
   }
 
   /**
@@ -202,82 +175,294 @@ export class Tape {
    * @param seed d(objective)/d(root), 1 by default; e.g. 1/n when the root is one of n terms of a mean
    */
   backward(seed = 1): void {
-    const { code, operands: ix, local: l, values: v, grads: gr } = this;
-    gr.fill(0, this.leaves.length);
-    gr[this.rootSlot]! += seed;
+    this.backwardLanes(1, seed);
+  }
+
+  /**
+   * Runs the graph forward and backward for `count` samples, as `count` separate passes would
+   * (set the per-sample leaves, `forward()`, `backward(seed)`) from the last sample to the first,
+   * and with the same numbers bit for bit — but `lanes` samples per pass. Sample s's per-sample
+   * leaves take the numbers `inputs[s·k … s·k + k − 1]` (k = `perSample.length`, in that order);
+   * its root's number goes to `roots[s]`. The shared leaves' gradients accumulate over the
+   * samples (zero them first for a sum over this batch).
+   */
+  runSamples(inputs: Float64Array, count: number, roots: Float64Array, seed = 1): void {
+    const { values: v, sampleSlots, lanes, rootSlot } = this;
+    const k = sampleSlots.length;
+    if (!(inputs instanceof Float64Array) || !(roots instanceof Float64Array)) {
+      throw new InvalidArgumentError({
+        argument: inputs instanceof Float64Array ? 'roots' : 'inputs',
+        method: 'Tape.runSamples',
+        expected: 'a Float64Array',
+        received: inputs instanceof Float64Array ? roots : inputs,
+      });
+    }
+    if (
+      !Number.isInteger(count) ||
+      count < 0 ||
+      count * k > inputs.length ||
+      count > roots.length
+    ) {
+      throw new InvalidArgumentError({
+        argument: 'count',
+        method: 'Tape.runSamples',
+        expected: `an integer from 0 to the samples that inputs (${k} numbers each) and roots hold`,
+        received: count,
+      });
+    }
+    // Last samples first, as separate passes from the last sample down would reach the weights.
+    for (let end = count; end > 0; ) {
+      const m = Math.min(end, lanes);
+      const start = end - m;
+      for (let j = 0; j < k; j++) {
+        const slot = sampleSlots[j]!;
+        for (let i = 0; i < m; i++) v[slot + i] = inputs[(start + i) * k + j]!;
+      }
+      this.forwardLanes(m);
+      for (let i = 0; i < m; i++) roots[start + i] = v[rootSlot + i]!;
+      this.backwardLanes(m, seed);
+      end = start;
+    }
+  }
+
+  /** The slot of `leaves[i]`. */
+  private leafSlot(i: number): number {
+    return i < this.shared ? i : this.shared + (i - this.shared) * this.lanes;
+  }
+
+  /** `forward()` for lanes `0 … m − 1`. */
+  private forwardLanes(m: number): void {
+    const { code, operands: ix, fns, local: l, shared, lanes } = this;
+    const v = this.values;
+    for (let p = 0; p < code.length; p += stride) {
+      const o = code[p + 1]!;
+      const a = code[p + 2]!;
+      const b = code[p + 3]!;
+      // Lane i of a slot at or above `shared` is `slot + i`; a shared leaf has one number.
+      const sa = a >= shared ? 1 : 0;
+      const sb = b >= shared ? 1 : 0;
+      switch (code[p]) {
+        case Op.add:
+          for (let i = 0; i < m; i++) v[o + i] = v[a + i * sa]! + v[b + i * sb]!;
+          break;
+        case Op.sub:
+          for (let i = 0; i < m; i++) v[o + i] = v[a + i * sa]! - v[b + i * sb]!;
+          break;
+        case Op.mul:
+          for (let i = 0; i < m; i++) v[o + i] = v[a + i * sa]! * v[b + i * sb]!;
+          break;
+        case Op.div:
+          for (let i = 0; i < m; i++) v[o + i] = v[a + i * sa]! / v[b + i * sb]!;
+          break;
+        case Op.neg:
+          for (let i = 0; i < m; i++) v[o + i] = -v[a + i * sa]!;
+          break;
+        case Op.powConst:
+          for (let i = 0; i < m; i++) v[o + i] = v[a + i * sa]! ** l[o + i]!;
+          break;
+        case Op.pow:
+          for (let i = 0; i < m; i++) v[o + i] = v[a + i * sa]! ** v[b + i * sb]!;
+          break;
+        case Op.exp:
+          for (let i = 0; i < m; i++) {
+            v[o + i] = Math.exp(v[a + i * sa]!);
+            l[o + i] = v[o + i]!;
+          }
+          break;
+        case Op.log:
+          for (let i = 0; i < m; i++) v[o + i] = Math.log(v[a + i * sa]!);
+          break;
+        case Op.unary: {
+          const fn = fns[code[p + 4]!]!;
+          for (let i = 0; i < m; i++) {
+            const x = v[a + i * sa]!;
+            const y = fn.forward(x);
+            v[o + i] = y;
+            l[o + i] = fn.derivative(x, y);
+          }
+          break;
+        }
+        case Op.sum:
+          for (let i = 0; i < m; i++) {
+            let total = 0;
+            for (let k = a; k < a + b; k++) total += v[lane(ix[k]!, i, shared)]!;
+            v[o + i] = total;
+          }
+          break;
+        case denseDot:
+          denseDotForwardLanes(v, a, b, code[p + 4]!, code[p + 5]!, o, m, shared, lanes);
+          break;
+        case neuron: {
+          const dot = code[p + 7]!;
+          denseDotForwardLanes(v, a, b, code[p + 4]!, code[p + 5]!, dot, m, shared, lanes);
+          activateLanes(fns[code[p + 6]! >> 1]!, v, l, dot, o, m);
+          break;
+        }
+        case layer: {
+          const fn = fns[code[p + 6]! >> 1]!;
+          const n = code[p + 4]!;
+          const count = code[p + 5]!;
+          const dot = code[p + 7]!;
+          // Neuron j's weights (then its bias) start j·(n + 1) places after the first's.
+          const row = a < shared ? n + 1 : (n + 1) * lanes;
+          const bias = a < shared ? n : n * lanes;
+          for (let j = 0, w = a; j < count; j++, w += row) {
+            denseDotForwardLanes(v, w, b, n, w + bias, dot + j * lanes, m, shared, lanes);
+            activateLanes(fn, v, l, dot + j * lanes, o + j * lanes, m);
+          }
+          break;
+        }
+        case Op.dot: {
+          const n = code[p + 4]!;
+          const bias = code[p + 5]!;
+          for (let i = 0; i < m; i++) {
+            let total = bias < 0 ? 0 : v[lane(bias, i, shared)]!;
+            for (let k = a; k < a + n; k++) {
+              total += v[lane(ix[k]!, i, shared)]! * v[lane(ix[k + n]!, i, shared)]!;
+            }
+            v[o + i] = total;
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * `backward(seed)` for lanes `0 … m − 1`. Each instruction serves its lanes last to first, so
+   * a shared leaf used once receives the samples' contributions in the order separate passes
+   * (last sample first) would give them.
+   */
+  private backwardLanes(m: number, seed: number): void {
+    const { code, operands: ix, local: l, values: v, grads: gr, shared, lanes } = this;
+    gr.fill(0, shared);
+    for (let i = 0; i < m; i++) gr[this.rootSlot + i]! += seed;
     for (let p = code.length - stride; p >= 0; p -= stride) {
       const o = code[p + 1]!;
       const a = code[p + 2]!;
       const b = code[p + 3]!;
-      const g = gr[o]!;
+      const sa = a >= shared ? 1 : 0;
+      const sb = b >= shared ? 1 : 0;
       switch (code[p]) {
         case Op.add:
-          gr[a]! += g;
-          gr[b]! += g;
+          for (let i = m - 1; i >= 0; i--) {
+            gr[a + i * sa]! += gr[o + i]!;
+            gr[b + i * sb]! += gr[o + i]!;
+          }
           break;
         case Op.sub:
-          gr[a]! += g;
-          gr[b]! -= g;
+          for (let i = m - 1; i >= 0; i--) {
+            gr[a + i * sa]! += gr[o + i]!;
+            gr[b + i * sb]! -= gr[o + i]!;
+          }
           break;
         case Op.mul:
-          gr[a]! += v[b]! * g;
-          gr[b]! += v[a]! * g;
+          for (let i = m - 1; i >= 0; i--) {
+            const g = gr[o + i]!;
+            gr[a + i * sa]! += v[b + i * sb]! * g;
+            gr[b + i * sb]! += v[a + i * sa]! * g;
+          }
           break;
         case Op.div:
-          gr[a]! += g / v[b]!;
-          gr[b]! -= g * (v[o]! / v[b]!);
+          for (let i = m - 1; i >= 0; i--) {
+            const g = gr[o + i]!;
+            gr[a + i * sa]! += g / v[b + i * sb]!;
+            gr[b + i * sb]! -= g * (v[o + i]! / v[b + i * sb]!);
+          }
           break;
         case Op.neg:
-          gr[a]! -= g;
+          for (let i = m - 1; i >= 0; i--) gr[a + i * sa]! -= gr[o + i]!;
           break;
         case Op.powConst:
-          gr[a]! += l[o] === 0 ? 0 : l[o]! * v[a]! ** (l[o]! - 1) * g;
+          for (let i = m - 1; i >= 0; i--) {
+            const k = l[o + i]!;
+            gr[a + i * sa]! += k === 0 ? 0 : k * v[a + i * sa]! ** (k - 1) * gr[o + i]!;
+          }
           break;
-        case Op.pow: {
-          const x = v[a]!;
-          const y = v[b]!;
-          gr[a]! += y === 0 ? 0 : y * x ** (y - 1) * g;
-          gr[b]! += (x === 0 && y >= 0 ? 0 : v[o]! * Math.log(x)) * g;
+        case Op.pow:
+          for (let i = m - 1; i >= 0; i--) {
+            const g = gr[o + i]!;
+            const x = v[a + i * sa]!;
+            const y = v[b + i * sb]!;
+            gr[a + i * sa]! += y === 0 ? 0 : y * x ** (y - 1) * g;
+            gr[b + i * sb]! += (x === 0 && y >= 0 ? 0 : v[o + i]! * Math.log(x)) * g;
+          }
           break;
-        }
         case Op.log:
-          gr[a]! += g / v[a]!;
+          for (let i = m - 1; i >= 0; i--) gr[a + i * sa]! += gr[o + i]! / v[a + i * sa]!;
           break;
         case Op.exp:
         case Op.unary:
-          gr[a]! += l[o]! * g;
+          for (let i = m - 1; i >= 0; i--) gr[a + i * sa]! += l[o + i]! * gr[o + i]!;
           break;
         case Op.sum:
-          for (let k = a; k < a + b; k++) gr[ix[k]!]! += g;
+          for (let i = m - 1; i >= 0; i--) {
+            const g = gr[o + i]!;
+            for (let k = a; k < a + b; k++) gr[lane(ix[k]!, i, shared)]! += g;
+          }
           break;
         case denseDot:
-          denseDotBackward(v, gr, a, b, code[p + 4]!, code[p + 5]!, code[p + 6]!, g);
+          denseDotBackwardLanes(
+            v,
+            gr,
+            a,
+            b,
+            code[p + 4]!,
+            code[p + 5]!,
+            (code[p + 6]! & 1) === 1,
+            o,
+            m,
+            shared,
+            lanes,
+          );
           break;
         case neuron: {
           // The activation's rule, then the dot's, as the two separate nodes would run them.
           const dot = code[p + 7]!;
-          gr[dot]! += l[o]! * g;
-          denseDotBackward(v, gr, a, b, code[p + 4]!, code[p + 5]!, code[p + 6]!, gr[dot]!);
+          for (let i = m - 1; i >= 0; i--) gr[dot + i]! += l[o + i]! * gr[o + i]!;
+          denseDotBackwardLanes(
+            v,
+            gr,
+            a,
+            b,
+            code[p + 4]!,
+            code[p + 5]!,
+            (code[p + 6]! & 1) === 1,
+            dot,
+            m,
+            shared,
+            lanes,
+          );
           break;
         }
         case layer: {
           // The layer's neurons in reverse, each as `neuron` above.
           const n = code[p + 4]!;
           const count = code[p + 5]!;
-          const dot = code[p + 7]!;
-          for (let j = count - 1, w = a + j * (n + 1); j >= 0; j--, w -= n + 1) {
-            gr[dot + j]! += l[o + j]! * gr[o + j]!;
-            denseDotBackward(v, gr, w, b, n, w + n, code[p + 6]!, gr[dot + j]!);
+          const inputGradients = (code[p + 6]! & 1) === 1;
+          const row = a < shared ? n + 1 : (n + 1) * lanes;
+          const bias = a < shared ? n : n * lanes;
+          for (let j = count - 1, w = a + j * row; j >= 0; j--, w -= row) {
+            const dot = code[p + 7]! + j * lanes;
+            const out = o + j * lanes;
+            for (let i = m - 1; i >= 0; i--) gr[dot + i]! += l[out + i]! * gr[out + i]!;
+            denseDotBackwardLanes(v, gr, w, b, n, w + bias, inputGradients, dot, m, shared, lanes);
           }
           break;
         }
         case Op.dot: {
           const n = code[p + 4]!;
-          for (let k = a; k < a + n; k++) {
-            gr[ix[k]!]! += v[ix[k + n]!]! * g;
-            gr[ix[k + n]!]! += v[ix[k]!]! * g;
+          const bias = code[p + 5]!;
+          for (let i = m - 1; i >= 0; i--) {
+            const g = gr[o + i]!;
+            for (let k = a; k < a + n; k++) {
+              const wk = lane(ix[k]!, i, shared);
+              const xk = lane(ix[k + n]!, i, shared);
+              gr[wk]! += v[xk]! * g;
+              gr[xk]! += v[wk]! * g;
+            }
+            if (bias >= 0) gr[lane(bias, i, shared)]! += g;
           }
-          if (code[p + 5]! >= 0) gr[code[p + 5]!]! += g;
           break;
         }
       }
@@ -285,47 +470,7 @@ export class Tape {
   }
 }
 
-/** A dense dot's value: bias + Σ w·x over `n` consecutive slots from `w` and `x`, from the bias on. */
-function denseDotForward(v: Float64Array, w: number, x: number, n: number, bias: number): number {
-  let total = bias < 0 ? 0 : v[bias]!;
-  for (let k = 0; k < n; k++) total += v[w + k]! * v[x + k]!;
-  return total;
-}
-
-/** An activation's value and local derivative at the pre-activation `total`, into slot `o`. */
-function activate(
-  fn: UnaryFunction,
-  total: number,
-  o: number,
-  v: Float64Array,
-  l: Float64Array,
-): void {
-  const y = fn.forward(total);
-  v[o] = y;
-  l[o] = fn.derivative(total, y);
-}
-
-/**
- * A dense dot's backward rule for incoming gradient `g`; input gradients only if bit 0 of `flags`
- * is set (see `denseDot`).
- */
-function denseDotBackward(
-  v: Float64Array,
-  gr: Float64Array,
-  w: number,
-  x: number,
-  n: number,
-  bias: number,
-  flags: number,
-  g: number,
-): void {
-  if ((flags & 1) === 1) {
-    for (let k = 0; k < n; k++) {
-      gr[w + k]! += v[x + k]! * g;
-      gr[x + k]! += v[w + k]! * g;
-    }
-  } else {
-    for (let k = 0; k < n; k++) gr[w + k]! += v[x + k]! * g;
-  }
-  if (bias >= 0) gr[bias]! += g;
+/** Where lane i of `slot` is: the slot itself for a shared leaf, `slot + i` otherwise. */
+function lane(slot: number, i: number, shared: number): number {
+  return slot < shared ? slot : slot + i;
 }

@@ -31,14 +31,20 @@ export function compiledRunner(
   const xLeaves = Array.from({ length: inputs }, () => new Value(0, 'x'));
   const yLeaves = Array.from({ length: outputs }, () => new Value(0, 'y'));
   const params = model.parameters();
-  // Only the parameters' gradients are needed: the tape then skips the first layer's input gradients.
-  const tape = compile(sumSquaredError(forwardLeaves(model, xLeaves), yLeaves), { wrt: params });
+  // Only the parameters' gradients are needed: the tape then skips the first layer's input
+  // gradients. Inputs and targets change per sample: the tape runs several samples per pass.
+  const tape = compile(sumSquaredError(forwardLeaves(model, xLeaves), yLeaves), {
+    wrt: params,
+    perSample: [...xLeaves, ...yLeaves],
+  });
   const { values, grads } = tape;
   const paramSlots = Int32Array.from(params, (p) => tape.slotOf(p));
-  const xSlots = Int32Array.from(xLeaves, (x) => tape.slotOf(x));
-  const ySlots = Int32Array.from(yLeaves, (y) => tape.slotOf(y));
-  const xs = Float64Array.from(samples.xs.flat());
-  const ys = Float64Array.from(samples.ys.flat());
+  // Row i: sample i's inputs, then its targets.
+  const rows = new Float64Array(count * (inputs + outputs));
+  for (let i = 0; i < count; i++) {
+    rows.set(samples.xs[i]!, i * (inputs + outputs));
+    rows.set(samples.ys[i]!, i * (inputs + outputs) + inputs);
+  }
   const perSample = new Float64Array(count);
   const divisor = count * outputs;
   const seed = loss === 'mse' ? 1 / divisor : 1;
@@ -47,12 +53,7 @@ export function compiledRunner(
   return {
     evaluate() {
       for (let j = 0; j < paramSlots.length; j++) grads[paramSlots[j]!] = 0;
-      for (let i = count - 1; i >= 0; i--) {
-        for (let k = 0; k < inputs; k++) values[xSlots[k]!] = xs[i * inputs + k]!;
-        for (let k = 0; k < outputs; k++) values[ySlots[k]!] = ys[i * outputs + k]!;
-        perSample[i] = tape.forward();
-        tape.backward(seed);
-      }
+      tape.runSamples(rows, count, perSample, seed);
       let total = 0;
       for (let i = 0; i < count; i++) total += perSample[i]!;
       return loss === 'mse' ? total / divisor : total;
