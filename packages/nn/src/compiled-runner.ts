@@ -8,13 +8,13 @@ import type { Optimizer } from './optimizers';
 
 /**
  * Compiled mode: one sample's loss graph is traced once into a tape, with input and target leaves
- * whose slots are overwritten per sample; each epoch replays it for every sample. No graph is
- * built and nothing is allocated per epoch.
+ * marked per-sample; each epoch replays it for every sample with `Tape.runSamples`, four samples
+ * per pass. No graph is built and nothing is allocated per epoch.
  *
  * It reproduces eager mode bit for bit by repeating the eager graph's order of operations:
  * - Backward: the eager pass serves the newest nodes first, so the last sample's nodes first,
- *   so samples are replayed last to first and each parameter's gradient accumulates
- *   `((0 + g[n−1]) + g[n−2]) + …` exactly as there.
+ *   so samples are replayed last to first (`runSamples` does, within a pass too) and each
+ *   parameter's gradient accumulates `((0 + g[n−1]) + g[n−2]) + …` exactly as there.
  * - Loss: the per-sample losses are kept and summed from 0 in sample order, as the eager `sum`
  *   node adds them; `'mse'` then divides by samples × outputs, and seeds each backward with
  *   1 / (samples × outputs), the gradient the eager division passes to the sum.
@@ -38,7 +38,8 @@ export function compiledRunner(
     perSample: [...xLeaves, ...yLeaves],
   });
   const { values, grads } = tape;
-  const paramSlots = Int32Array.from(params, (p) => tape.slotOf(p));
+  const paramSlots = new Int32Array(params.length);
+  for (let j = 0; j < params.length; j++) paramSlots[j] = tape.slotOf(params[j]!);
   // Row i: sample i's inputs, then its targets.
   const rows = new Float64Array(count * (inputs + outputs));
   for (let i = 0; i < count; i++) {
