@@ -1,10 +1,10 @@
 import { compile, Value } from '@mg/engine';
 import type { Samples } from './dataset';
-import { forwardLeaves, type LossName } from './eager-runner';
+import { forwardLeaves } from './eager-runner';
 import type { EpochRunner } from './epoch-runner';
-import { sumSquaredError } from './losses';
 import type { MLP } from './mlp';
 import type { Optimizer } from './optimizers';
+import { isMeanLoss, type LossName, sampleLoss } from './sample-loss';
 
 /**
  * Compiled mode: one sample's loss graph is traced once into a tape, with input and target leaves
@@ -16,7 +16,7 @@ import type { Optimizer } from './optimizers';
  *   so samples are replayed last to first (`runSamples` does, within a pass too) and each
  *   parameter's gradient accumulates `((0 + g[n−1]) + g[n−2]) + …` exactly as there.
  * - Loss: the per-sample losses are kept and summed from 0 in sample order, as the eager `sum`
- *   node adds them; `'mse'` then divides by samples × outputs, and seeds each backward with
+ *   node adds them; `'mse'` and `'bce'` then divide by samples × outputs, and seed each backward with
  *   1 / (samples × outputs), the gradient the eager division passes to the sum.
  */
 export function compiledRunner(
@@ -33,7 +33,7 @@ export function compiledRunner(
   const params = model.parameters();
   // Only the parameters' gradients are needed: the tape then skips the first layer's input
   // gradients. Inputs and targets change per sample: the tape runs several samples per pass.
-  const tape = compile(sumSquaredError(forwardLeaves(model, xLeaves), yLeaves), {
+  const tape = compile(sampleLoss(loss, forwardLeaves(model, xLeaves), yLeaves), {
     wrt: params,
     perSample: [...xLeaves, ...yLeaves],
   });
@@ -48,7 +48,8 @@ export function compiledRunner(
   }
   const perSample = new Float64Array(count);
   const divisor = count * outputs;
-  const seed = loss === 'mse' ? 1 / divisor : 1;
+  const mean = isMeanLoss(loss);
+  const seed = mean ? 1 / divisor : 1;
   const optimizer = makeOptimizer(paramSlots);
   for (let j = 0; j < params.length; j++) values[paramSlots[j]!] = params[j]!.data;
   return {
@@ -57,7 +58,7 @@ export function compiledRunner(
       tape.runSamples(rows, count, perSample, seed);
       let total = 0;
       for (let i = 0; i < count; i++) total += perSample[i]!;
-      return loss === 'mse' ? total / divisor : total;
+      return mean ? total / divisor : total;
     },
     update() {
       optimizer.step(values, grads);

@@ -1,16 +1,14 @@
 import { sum, Value, zeroGrad } from '@mg/engine';
 import type { Samples } from './dataset';
 import type { EpochRunner } from './epoch-runner';
-import { sumSquaredError } from './losses';
 import type { MLP } from './mlp';
 import type { Optimizer } from './optimizers';
-
-/** Which loss `train` minimises. */
-export type LossName = 'sse' | 'mse';
+import { isMeanLoss, type LossName, sampleLoss } from './sample-loss';
 
 /**
- * The loss over a whole dataset as one graph: per sample, `sumSquaredError` of its outputs; then
- * a `sum` node over the samples (from 0, left to right); for `'mse'` divided by samples × outputs.
+ * The loss over a whole dataset as one graph: per sample, `sampleLoss` of its outputs; then a
+ * `sum` node over the samples (from 0, left to right); for `'mse'` and `'bce'` divided by
+ * samples × outputs.
  * `inputs` are the samples' input leaves, made from `samples.xs` unless given.
  */
 export function datasetLoss(
@@ -19,9 +17,9 @@ export function datasetLoss(
   loss: LossName,
   inputs: readonly Value[][] = samples.xs.map(inputLeaves),
 ): Value {
-  const perSample = inputs.map((x, i) => sumSquaredError(forwardLeaves(model, x), samples.ys[i]!));
+  const perSample = inputs.map((x, i) => sampleLoss(loss, forwardLeaves(model, x), samples.ys[i]!));
   const total = sum(perSample);
-  return loss === 'mse' ? total.div(samples.xs.length * samples.ys[0]!.length) : total;
+  return isMeanLoss(loss) ? total.div(samples.xs.length * samples.ys[0]!.length) : total;
 }
 
 /** The model's outputs for input nodes `x` (no checks: `x` comes from a checked dataset). */

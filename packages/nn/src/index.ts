@@ -1,13 +1,16 @@
 export type { Dataset } from './dataset';
-export type { LossName } from './eager-runner';
 export { NetworkError } from './errors';
+export type { Evaluation, Evaluator } from './evaluator';
+export { createEvaluator } from './evaluator';
 export type { InitScheme } from './initialization';
 export { Layer } from './layer';
-export { meanSquaredError, sumSquaredError } from './losses';
+export { binaryCrossEntropyWithLogits, meanSquaredError, sumSquaredError } from './losses';
 export type { MLPOptions } from './mlp';
 export { MLP, maxParameters } from './mlp';
 export { Neuron } from './neuron';
 export type { OptimizerName } from './optimizers';
+export type { LossName } from './sample-loss';
+export { lossNames } from './sample-loss';
 export type { MLPState } from './state';
 export type { TrainOptions, TrainResult } from './train';
 export { train } from './train';

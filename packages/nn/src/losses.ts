@@ -1,3 +1,4 @@
+import { softplus } from '@mg/activations';
 import { InvalidArgumentError, sum, Value, type ValueLike } from '@mg/engine';
 
 /**
@@ -19,11 +20,46 @@ export function meanSquaredError(
   return sum(squaredErrors(predictions, targets, 'meanSquaredError')).div(predictions.length);
 }
 
+/**
+ * Σ over one sample's outputs of the binary cross-entropy of a logit z (the output before any
+ * squashing: use an `'identity'` output layer) against a target y in [0, 1]:
+ * −[y·ln σ(z) + (1 − y)·ln(1 − σ(z))]. Computed as y·softplus(−z) + (1 − y)·softplus(z), the same
+ * function: both terms are stable softplus values (no overflow, no ln 0) and neither is
+ * negative, so nothing cancels (z = 40, y = 1 costs e^−40, not 0; the form softplus(z) − y·z
+ * would cancel to 0). Its gradient with respect to z is σ(z) − y.
+ */
+export function binaryCrossEntropyWithLogits(
+  logits: readonly Value[],
+  targets: readonly ValueLike[],
+): Value {
+  return sum(
+    checkPairs(logits, targets, 'binaryCrossEntropyWithLogits').map(([z, y]) => {
+      // 1 − y as one rounding either way, so a number target and a Value target give the same bits.
+      const rest = y instanceof Value ? y.neg().add(1) : 1 - y;
+      return softplus.apply(z.neg()).mul(y).add(softplus.apply(z).mul(rest));
+    }),
+  );
+}
+
 function squaredErrors(
   predictions: readonly Value[],
   targets: readonly ValueLike[],
   method: string,
 ): Value[] {
+  return checkPairs(predictions, targets, method).map(([p, target]) => {
+    const d = p.sub(target);
+    // d·d rather than d ** 2: one correctly rounded product, the number the original's `** 2`
+    // gives, without depending on how accurate a platform's pow is.
+    return d.mul(d);
+  });
+}
+
+/** Checks the predictions and targets, and pairs them up. */
+function checkPairs(
+  predictions: readonly Value[],
+  targets: readonly ValueLike[],
+  method: string,
+): [Value, ValueLike][] {
   if (!Array.isArray(predictions) || predictions.length === 0) {
     throw new InvalidArgumentError({
       argument: 'predictions',
@@ -59,9 +95,6 @@ function squaredErrors(
         received: target,
       });
     }
-    const d = p.sub(target);
-    // d·d rather than d ** 2: one correctly rounded product, the number the original's `** 2`
-    // gives, without depending on how accurate a platform's pow is.
-    return d.mul(d);
+    return [p, target];
   });
 }

@@ -1,17 +1,22 @@
 import { InvalidArgumentError } from '@mg/engine';
 import { compiledRunner } from './compiled-runner';
 import { checkDataset, type Dataset } from './dataset';
-import { eagerRunner, type LossName } from './eager-runner';
+import { eagerRunner } from './eager-runner';
 import type { EpochRunner } from './epoch-runner';
 import { MLP } from './mlp';
 import { createOptimizer, type OptimizerName, optimizerNames } from './optimizers';
+import { type LossName, lossNames } from './sample-loss';
 import { oneOf } from './validate';
 
 /** How a network is trained, epoch after epoch: what `train` and `createTrainer` share. */
 export interface StepOptions {
   /** Step size, a positive finite number. */
   learningRate: number;
-  /** `'sse'` (default, the original's): Σ over samples and outputs of (prediction − target)²; `'mse'`: that sum / (samples × outputs). */
+  /**
+   * `'sse'` (default, the original's): Σ over samples and outputs of (prediction − target)²;
+   * `'mse'`: that sum / (samples × outputs); `'bce'`: binary cross-entropy on logits (use an
+   * `'identity'` output layer; targets in [0, 1]), averaged over samples × outputs.
+   */
   loss?: LossName;
   /** `'sgd'` (default, the original's `p -= lr · grad`), `'momentum'` (0.9) or `'adam'` (β 0.9, 0.999, ε 1e-8). */
   optimizer?: OptimizerName;
@@ -19,7 +24,6 @@ export interface StepOptions {
   mode?: 'compiled' | 'eager';
 }
 
-const lossNames: readonly LossName[] = ['sse', 'mse'];
 const modes = ['compiled', 'eager'] as const;
 
 /** Checks the model and the options (typed errors naming `method`'s argument). */
@@ -71,6 +75,17 @@ export function buildRunner(
     });
   }
   const loss = oneOf(options.loss, lossNames, 'sse', 'options.loss', method);
+  if (loss === 'bce') {
+    const bad = samples.ys.findIndex((y) => y.some((t) => t < 0 || t > 1));
+    if (bad >= 0) {
+      throw new InvalidArgumentError({
+        argument: `dataset.ys[${bad}]`,
+        method,
+        expected: "targets from 0 to 1 (class 0 or 1) for loss 'bce'",
+        received: samples.ys[bad]!.length === 1 ? samples.ys[bad]![0] : samples.ys[bad],
+      });
+    }
+  }
   const optimizer = oneOf(options.optimizer, optimizerNames, 'sgd', 'options.optimizer', method);
   const mode = oneOf(options.mode, modes, 'compiled', 'options.mode', method);
   const makeOptimizer = (slots: Int32Array) => createOptimizer(optimizer, lr, slots);

@@ -182,7 +182,7 @@ describe('train', () => {
         layerActivations: fc.array(fc.constantFrom(...names), { minLength: 2, maxLength: 2 }),
         outputActivation: fc.constantFrom(...names),
         seed: fc.integer({ min: 0, max: 1000 }),
-        loss: fc.constantFrom('sse' as const, 'mse' as const),
+        loss: fc.constantFrom('sse' as const, 'mse' as const, 'bce' as const),
         optimizer: fc.constantFrom('sgd' as const, 'momentum' as const, 'adam' as const),
         epochs: fc.integer({ min: 1, max: 4 }),
         learningRate: fc.double({ min: 1e-3, max: 1, noNaN: true }),
@@ -210,11 +210,29 @@ describe('train', () => {
             seed: s.seed,
           });
           const options: TrainOptions = { ...s, mode };
-          return { net, result: train(net, { xs, ys }, options) };
+          // 'bce' takes targets from 0 to 1.
+          const targets = s.loss === 'bce' ? ys.map((y) => y.map((t) => Math.abs(t) / 2)) : ys;
+          return { net, result: train(net, { xs, ys: targets }, options) };
         };
         expectSameBits(run('compiled'), run('eager'));
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it("'bce' learns a two-class problem from logits, and refuses targets outside 0..1", () => {
+    const xs = [[-2], [-1], [-0.5], [0.5], [1], [2]];
+    const ys = [0, 0, 0, 1, 1, 1];
+    const net = new MLP(1, [4, 1], { activation: 'tanh', outputActivation: 'identity', seed: 3 });
+    const { losses } = train(net, { xs, ys }, { epochs: 200, learningRate: 0.5, loss: 'bce' });
+    // An untrained network's logits are small: the loss starts near ln 2 and falls well below.
+    expect(losses[0]).toBeGreaterThan(0.3);
+    expect(losses.at(-1)!).toBeLessThan(0.1);
+    expect(xs.map((x) => net.forward(x)[0]!.data > 0)).toEqual(ys.map((y) => y === 1));
+    expect(() =>
+      train(net, { xs, ys: [0, 0, 0, 1, 1, -1] }, { epochs: 1, learningRate: 0.1, loss: 'bce' }),
+    ).toThrow(
+      "Argument 'dataset.ys[5]' passed to 'train' must be targets from 0 to 1 (class 0 or 1) for loss 'bce', but got number -1",
     );
   });
 
@@ -402,7 +420,12 @@ describe('train bad arguments', () => {
       'options.learningRate',
       'Infinity',
     ],
-    ['loss', { epochs: 1, learningRate: 0.1, loss: 'mae' }, 'options.loss', "one of 'sse', 'mse'"],
+    [
+      'loss',
+      { epochs: 1, learningRate: 0.1, loss: 'mae' },
+      'options.loss',
+      "one of 'sse', 'mse', 'bce'",
+    ],
     [
       'optimizer',
       { epochs: 1, learningRate: 0.1, optimizer: 'rmsprop' },

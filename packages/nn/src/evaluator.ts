@@ -1,0 +1,92 @@
+import { compile, InvalidArgumentError, Value } from '@mg/engine';
+import { checkDataset, type Dataset } from './dataset';
+import { forwardLeaves } from './eager-runner';
+import { MLP } from './mlp';
+import { isMeanLoss, type LossName, lossNames, sampleLoss } from './sample-loss';
+import { oneOf } from './validate';
+
+/** What {@link Evaluator.evaluate} returns. */
+export interface Evaluation {
+  /** The dataset's loss at the model's current parameters, reduced as `train` reduces it. */
+  loss: number;
+  /** The network's outputs, sample by sample: `outputs[i * outputCount + k]` is output k of sample i. */
+  outputs: Float64Array;
+}
+
+/** Measures a network on a fixed dataset, as often as you like (see {@link createEvaluator}). */
+export interface Evaluator {
+  /** The loss and the outputs at the parameters the model's `Value`s hold now. */
+  evaluate(): Evaluation;
+}
+
+/**
+ * Measures `model` on `dataset` without training it: a held-out validation set each epoch, or
+ * the outputs for an accuracy. The forward pass is traced once into a tape and replayed per
+ * sample, so each `evaluate()` allocates only its outputs. The loss is computed exactly as
+ * `train` computes it (same graph, samples summed from 0 in order), so on the training data it
+ * equals `train`'s loss for the same parameters, bit for bit.
+ *
+ * It reads the parameters from the model's `Value`s: during training with `createTrainer`, call
+ * `trainer.sync()` first.
+ *
+ * ```ts
+ * const validation = createEvaluator(net, { xs: heldOutXs, ys: heldOutYs }, { loss: 'mse' });
+ * trainer.step(); trainer.sync();
+ * const { loss, outputs } = validation.evaluate();
+ * ```
+ */
+export function createEvaluator(
+  model: MLP,
+  dataset: Dataset,
+  options: { loss?: LossName } = {},
+): Evaluator {
+  const method = 'createEvaluator';
+  if (!(model instanceof MLP)) {
+    throw new InvalidArgumentError({
+      argument: 'model',
+      method,
+      expected: 'an MLP',
+      received: model,
+    });
+  }
+  if (typeof options !== 'object' || options === null) {
+    throw new InvalidArgumentError({
+      argument: 'options',
+      method,
+      expected: 'an object { loss? } or undefined',
+      received: options,
+    });
+  }
+  const outputCount = model.layerSizes[model.layerSizes.length - 1]!;
+  const samples = checkDataset(dataset, model.inputs, outputCount, method);
+  const loss = oneOf(options.loss, lossNames, 'sse', 'options.loss', method);
+  const xLeaves = Array.from({ length: model.inputs }, () => new Value(0, 'x'));
+  const yLeaves = Array.from({ length: outputCount }, () => new Value(0, 'y'));
+  const outputNodes = forwardLeaves(model, xLeaves);
+  const tape = compile(sampleLoss(loss, outputNodes, yLeaves));
+  const { values } = tape;
+  const xSlots = Int32Array.from(xLeaves, (x) => tape.slotOf(x));
+  const ySlots = Int32Array.from(yLeaves, (y) => tape.slotOf(y));
+  const outSlots = Int32Array.from(outputNodes, (o) => tape.slotOf(o));
+  const count = samples.xs.length;
+  const perSample = new Float64Array(count);
+  const divisor = count * outputCount;
+  return {
+    evaluate() {
+      tape.load();
+      const outputs = new Float64Array(divisor);
+      for (let i = 0; i < count; i++) {
+        const x = samples.xs[i]!;
+        const y = samples.ys[i]!;
+        for (let k = 0; k < xSlots.length; k++) values[xSlots[k]!] = x[k]!;
+        for (let k = 0; k < outputCount; k++) values[ySlots[k]!] = y[k]!;
+        perSample[i] = tape.forward();
+        for (let k = 0; k < outputCount; k++) outputs[i * outputCount + k] = values[outSlots[k]!]!;
+      }
+      // Summed from 0 in sample order, as `train` does.
+      let total = 0;
+      for (let i = 0; i < count; i++) total += perSample[i]!;
+      return { loss: isMeanLoss(loss) ? total / divisor : total, outputs };
+    },
+  };
+}
