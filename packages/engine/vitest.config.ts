@@ -1,14 +1,13 @@
 import { defineConfig } from 'vitest/config';
-import { workspaceSourceAliases } from '../../vitest.shared.ts';
+import { testTimeouts, workspaceSourceAliases } from '../../vitest.shared.ts';
 
 export default defineConfig({
   resolve: { alias: workspaceSourceAliases },
   test: {
+    ...testTimeouts,
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     // The deep-chain test checks that a million-node graph's memory is freed; it needs `gc()`.
     execArgv: ['--expose-gc'],
-    // Million-node graphs take a few seconds on a busy machine.
-    testTimeout: 60_000,
     benchmark: { include: ['bench/**/*.bench.ts'] },
   },
 });

@@ -23,5 +23,5 @@ describe('buildChain', () => {
     const { root, leaf } = buildChain(200_000);
     root.backward();
     expect(leaf.grad).toBe(200_000);
-  });
+  }, 120_000);
 });

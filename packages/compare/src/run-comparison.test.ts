@@ -29,7 +29,13 @@ function replay(
 }
 
 describe('runComparison', () => {
-  it('runs the default experiment: eleven activations, 1000 epochs, 4 samples, [10, 5, 1]', async () => {
+  // Work tests here take up to a second alone (starting two workers most of it); many times that
+  // on a busy machine.
+  const workTimeout = 120_000;
+
+  it('runs the default experiment: eleven activations, 1000 epochs, 4 samples, [10, 5, 1]', {
+    timeout: workTimeout,
+  }, async () => {
     const result = await runComparison({ threads: 1 });
     expect(result.config).toMatchObject({
       layers: [10, 5, 1],
@@ -73,7 +79,9 @@ describe('runComparison', () => {
     );
   });
 
-  it('gives identical results, bit for bit, with 1 and 2 threads (workers)', async () => {
+  it('gives identical results, bit for bit, with 1 and 2 threads (workers)', {
+    timeout: workTimeout,
+  }, async () => {
     const config = { epochs: 40, seeds: 2, activations: ['sigmoid', 'tanh', 'selu', 'gaussian'] };
     const inline = await runComparison({ ...config, threads: 1 });
     const pooled = await runComparison({ ...config, threads: 2 });
@@ -99,7 +107,9 @@ describe('runComparison', () => {
     }
   });
 
-  it('reports progress after each run, in the calling thread', async () => {
+  it('reports progress after each run, in the calling thread', {
+    timeout: workTimeout,
+  }, async () => {
     const seen: string[] = [];
     await runComparison({
       epochs: 3,

@@ -49,10 +49,10 @@ describe('the packages in a browser', () => {
       ].join('\n'),
     );
     expect(imports).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 
   it("reach Node built-ins through @mg/compare's root entry (the check can fail)", async () => {
     const imports = await nodeImportsOf("export * from '@mg/compare';");
     expect(imports.some((line) => line.startsWith('node:os'))).toBe(true);
-  }, 60_000);
+  }, 120_000);
 });

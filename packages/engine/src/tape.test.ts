@@ -209,7 +209,7 @@ describe('compile', () => {
     tape.store();
     expect(x.grad).toBe(1);
     expect(step.grad).toBe(200_000);
-  });
+  }, 120_000);
 });
 
 describe('fast-check: the compiled tape equals the eager engine bit for bit', () => {

@@ -51,7 +51,8 @@ describe('topologicalOrder', () => {
   });
 });
 
-describe('a chain of 1,000,000 nodes', () => {
+// About a second each alone; a busy machine can make that a minute (the suite's default).
+describe('a chain of 1,000,000 nodes', { timeout: 300_000 }, () => {
   const length = 1_000_000;
 
   /** x + step + step + … (a million additions), backpropagated; returns only numbers. */
