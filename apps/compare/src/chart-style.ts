@@ -5,7 +5,7 @@ export const chartFont = 'DejaVu Sans';
  * The plot area in SVG pixels. With axes and legend the SVG is about 900 px wide, so the 1200 px
  * PNG draws it at ~1.35x: 12 px labels become ~16 px, 2 px lines ~3 px.
  */
-export const chartSize = { width: 640, height: 400 } as const;
+export const chartSize = { width: 640, height: 440 } as const;
 
 /**
  * Presentation for a chart read as a 1200 px PNG or an SVG: the bundled font everywhere, larger
@@ -18,12 +18,6 @@ export const chartConfig = {
   padding: 12,
   title: { fontSize: 18, subtitleFontSize: 13, subtitleColor: '#555', anchor: 'start', offset: 12 },
   axis: { labelFontSize: 12, titleFontSize: 13, titlePadding: 10, gridColor: '#e8e8e8' },
-  // Exponent form for tiny and huge ticks (1e-7, not 0.0000001), shortest plain form otherwise.
-  // NOTE: a log axis gives its unlabelled minor ticks an empty label; those must stay empty.
-  axisY: {
-    labelExpr:
-      "datum.label == '' ? '' : datum.value != 0 && (abs(datum.value) < 1e-3 || abs(datum.value) >= 1e5) ? format(datum.value, '~e') : format(datum.value, '~g')",
-  },
   legend: {
     labelFontSize: 12,
     titleFontSize: 13,

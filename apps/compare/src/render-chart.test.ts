@@ -31,7 +31,7 @@ describe('renderChart', () => {
     const [, svgWidth, svgHeight] = /width="(\d+)" height="(\d+)"/.exec(chart.svg)!.map(Number);
     expect(chart.height).toBe(Math.round((1200 * svgHeight!) / svgWidth!));
     for (const name of builtinNames) expect(chart.svg).toContain(`>${name}`);
-    expect(chart.svg).toContain('identity (diverged at 120)');
+    expect(chart.svg).toContain('>identity  diverged at epoch 120<');
     expect(chart.svg).toContain(`font-family="${chartFont}"`);
     expect(chart.svg).not.toMatch(/font-family="(?!DejaVu Sans")/);
   });

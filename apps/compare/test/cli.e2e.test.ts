@@ -54,9 +54,8 @@ describe('mg-compare --epochs 20 (all eleven activations, default out/)', () => 
 
   it('names all eleven activations in the SVG, in the bundled font', () => {
     const svg = read('activation-losses.svg').toString('utf8');
-    // Each legend label is the name, then its final loss (and maybe a marker).
-    for (const name of builtinNames)
-      expect(svg).toMatch(new RegExp(`>${name}\\s+[-0-9.e+]+( \\(|<)`));
+    // Each end label is the name, then its final loss (or how the curve left the plot).
+    for (const name of builtinNames) expect(svg).toMatch(new RegExp(`>${name}\\s+[^<]+<`));
     expect(svg).toContain('Training loss per epoch by activation');
     expect(svg).toContain('font-family="DejaVu Sans"');
   });

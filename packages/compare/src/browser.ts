@@ -12,13 +12,15 @@ export type {
 export { datasetDefaults, datasetNames, makeDataset, maxSamples } from './datasets/index';
 export type { DataFileErrorDetails, DataFileProblem } from './errors';
 export { ComparisonError, DataFileError, UnknownDatasetError } from './errors';
-export { colours, palette } from './palette';
+export type { LossAxis } from './loss-axis';
+export { formatLoss, formatPowerOfTen, lossAxis } from './loss-axis';
+export { colours, contextGrey, palette, pointColours, surfaceScale } from './palette';
 export type { Band } from './summarize';
 export { band, summarize } from './summarize';
 export { toCsv } from './to-csv';
 export { toJson } from './to-json';
 export type { LossScale, VegaLiteSpecOptions } from './to-vega-lite-spec';
-export { defaultScale, toVegaLiteSpec } from './to-vega-lite-spec';
+export { defaultScale, toVegaLiteSpec, vegaLiteSpecOptionKeys } from './to-vega-lite-spec';
 export type {
   ActivationSummary,
   ComparisonConfig,

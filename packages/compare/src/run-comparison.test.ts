@@ -47,7 +47,12 @@ describe('runComparison', () => {
       threads: 1,
       threshold: 0.1,
     });
-    expect(result.setup).toEqual({ inputs: 3, samples: 4, outputActivation: null });
+    expect(result.setup).toEqual({
+      inputs: 3,
+      samples: 4,
+      outputActivation: null,
+      data: { xs: makeDataset('original', 0).xs, ys: makeDataset('original', 0).ys },
+    });
     expect(result.results.map((r) => r.activation)).toEqual(defaultRegistry().names());
     for (const summary of result.results) {
       expect(summary.runs).toHaveLength(1);
@@ -70,6 +75,19 @@ describe('runComparison', () => {
     // And the start depends on the seed: another seed gives other curves.
     const other = await runComparison({ epochs: 15, seed: 5, threads: 1, activations: ['tanh'] });
     expect(other.results[0]!.mean).not.toEqual(result.results[3]!.mean);
+  });
+
+  it("returns each run's trained parameters, as training the network independently leaves them", async () => {
+    const result = await runComparison({ epochs: 12, seed: 3, threads: 1, activations: ['tanh'] });
+    const dataset = makeDataset('original', 0);
+    const model = new MLP(3, [10, 5, 1], { activation: 'tanh' });
+    model.setParameters(new MLP(3, [10, 5, 1], { seed: 3 }).getParameters());
+    train(model, dataset, { epochs: 12, learningRate: 0.001 });
+    expect(result.results[0]!.runs[0]!.parameters).toEqual(model.getParameters());
+    // Plain data: it survives JSON.
+    expect(JSON.parse(JSON.stringify(result.results[0]!.runs[0]))).toEqual(
+      result.results[0]!.runs[0],
+    );
   });
 
   it('gives identical results for the same seed', async () => {
@@ -152,7 +170,7 @@ describe('runComparison', () => {
       epochs: 10,
       threads: 1,
     });
-    expect(result.setup).toEqual({ inputs: 1, samples: 32, outputActivation: 'identity' });
+    expect(result.setup).toMatchObject({ inputs: 1, samples: 32, outputActivation: 'identity' });
     expect(result.results[0]!.mean).toEqual(replay('tanh', 0, 10, makeDataset('sine', 0)));
   });
 
@@ -172,5 +190,7 @@ describe('runComparison', () => {
     expect(run.losses.every(Number.isFinite)).toBe(true);
     expect(summary!.divergedEpoch).toBe(run.diverged!.epoch);
     expect(summary!.finalLoss).toBe(Number.POSITIVE_INFINITY);
+    // Its parameters are not finite, so none are kept.
+    expect(run.parameters).toBeNull();
   });
 });

@@ -58,7 +58,12 @@ export async function runComparison(config?: ComparisonConfig): Promise<Comparis
   });
   const results = activations.map((activation) => {
     const own = outcomes.filter((outcome) => outcome.activation === activation);
-    const runs = own.map(({ seed, losses, diverged }) => ({ seed, losses, diverged }));
+    const runs = own.map(({ seed, losses, diverged, parameters }) => ({
+      seed,
+      losses,
+      diverged,
+      parameters,
+    }));
     const timeMs = own.reduce((total, outcome) => total + outcome.timeMs, 0);
     return summarize(activation, runs, threshold, timeMs);
   });
@@ -69,6 +74,12 @@ export async function runComparison(config?: ComparisonConfig): Promise<Comparis
       inputs: resolved.inputs,
       samples: resolved.dataset.xs.length,
       outputActivation: resolved.outputActivation,
+      data: {
+        xs: resolved.dataset.xs.map((row) => [...row]),
+        ys: resolved.dataset.ys.map((y) => (typeof y === 'number' ? y : [...y])) as
+          | number[]
+          | number[][],
+      },
     },
     results,
     totalTimeMs: performance.now() - start,

@@ -56,11 +56,14 @@ export function runTask(
     (firstNonFinite === -1
       ? null
       : { epoch: firstNonFinite, loss: result.losses[firstNonFinite]! });
+  const trained = model.getParameters();
   return {
     activation: task.activation,
     seed: task.seed,
     losses,
     diverged,
+    // NOTE: a diverged run's parameters are not finite (and JSON has no NaN), so none are kept.
+    parameters: diverged === null && trained.every(Number.isFinite) ? trained : null,
     timeMs: performance.now() - start,
   };
 }

@@ -1,10 +1,20 @@
-import { builtins } from '@mg/activations';
 import { InvalidArgumentError } from '@mg/engine';
-import { colours } from './palette';
-import type { ActivationSummary, ComparisonResult } from './types';
+import { type CurveEnd, curveEnd } from './curve-ends';
+import { coincidentGroups, interleavedDashes, solid } from './interleaved-dashes';
+import { type LossAxis, type LossScale, lossAxis } from './loss-axis';
+import {
+  epochX,
+  lossY,
+  minorGridLayers,
+  ranked,
+  sampleEpochs,
+  seriesColours,
+  subtitle,
+} from './loss-chart-parts';
+import { placeLabels } from './place-labels';
+import type { ComparisonResult } from './types';
 
-/** The y axis: linear, or logarithmic (base 10). */
-export type LossScale = 'linear' | 'log';
+export type { LossScale } from './loss-axis';
 
 /**
  * Log by default: the default run's losses span orders of magnitude (the best activations fall far
@@ -16,30 +26,56 @@ export const defaultScale: LossScale = 'log';
 export interface VegaLiteSpecOptions {
   /** Default `defaultScale`. */
   scale?: LossScale;
-  /** Plot area in pixels; default 960 × 540 (about 1200 px wide with the legend). */
+  /** Plot area in pixels; default 640 × 440. The image adds fixed margins around it. */
   width?: number;
   height?: number;
+  /** Room for the end labels right of the plot, in pixels; default 290. */
+  labelWidth?: number;
+  /**
+   * For a browser (vega-embed): hover tooltips (activation, epoch, loss) and a legend whose
+   * entries isolate their curve on click. Default false: a still image with end labels only.
+   */
+  interactive?: boolean;
 }
 
-/** Headroom over the highest starting loss of the curves that did not diverge. */
-const topMargin: Record<LossScale, number> = { linear: 1.1, log: 2 };
-/** A log axis never spans more than this many powers of ten below its top. */
-const maxDecades = 12;
+/** Every key `toVegaLiteSpec` reads from its options. */
+export const vegaLiteSpecOptionKeys: readonly string[] = Object.freeze([
+  'scale',
+  'width',
+  'height',
+  'labelWidth',
+  'interactive',
+]);
+
+/** Points per curve at most; more would only repeat pixels (and bloat the spec). */
+const maxPointsPerCurve = 2000;
+/** Vertical distance between two end labels, in pixels (12 px text). */
+const labelGap = 15;
+/** Fixed margins around the plot: room for the title, subtitle and axes, whatever the data. */
+const margin = { top: 66, left: 80, bottom: 50 };
+/** The interactive chart's legend below the plot. */
+const legendRoom = 90;
 
 const method = 'toVegaLiteSpec';
 
 /**
- * A Vega-Lite v6 spec of the loss curves (the mean over seeds, plus the min–max band as an area
- * when seeds > 1), data inline, one colour per activation. The y domain is set by the curves that
- * did not diverge (their highest start, with headroom), and marks are clipped to it, so an
- * exploding curve cannot squash the others; such curves are marked in the legend:
- * 'softplus (diverged at 12)' or 'relu  4.00 (clipped)'. The legend is ordered by final loss,
- * best first, and gives each activation's final loss.
+ * A Vega-Lite v6 spec of the loss curves (the mean over seeds, plus a light min–max band when
+ * seeds > 1), data inline, one colour per activation from `palette`.
+ *
+ * Every curve is named where it ends: a label right of the plot with its final loss, moved apart
+ * from its neighbours and joined to its curve's end by a short leader. Curves that lie on the same
+ * pixels are drawn with interleaved dashes, so each colour shows along the shared line. The y
+ * domain is set by the curves that did not diverge; a curve that leaves it is clipped and marked
+ * where it leaves, differently for each way: ▲ 'diverged at epoch 5' (or above the axis) and ▼
+ * 'reached < 10⁻¹⁰ at epoch 412' (below a log axis' floor). A log axis is labelled at powers of
+ * ten only (`10⁻⁴`), with light gridlines between. The image has a fixed size (plot plus fixed
+ * margins), so charts of two runs line up. Series labels are any strings.
  */
 export function toVegaLiteSpec(
   result: ComparisonResult,
   options: VegaLiteSpecOptions = {},
 ): Record<string, unknown> {
+  checkOptionKeys(options);
   const scale = options.scale ?? defaultScale;
   if (scale !== 'linear' && scale !== 'log') {
     throw new InvalidArgumentError({
@@ -49,28 +85,39 @@ export function toVegaLiteSpec(
       received: scale,
     });
   }
-  const width = size('options.width', options.width, 960);
-  const height = size('options.height', options.height, 540);
-  const summaries = result.results;
+  const width = size('options.width', options.width, 640);
+  const height = size('options.height', options.height, 440);
+  const labelWidth = size('options.labelWidth', options.labelWidth, 290);
+  const interactive = options.interactive ?? false;
+  if (typeof interactive !== 'boolean') {
+    throw new InvalidArgumentError({
+      argument: 'options.interactive',
+      method,
+      expected: 'a boolean',
+      received: interactive,
+    });
+  }
   const withBand = result.config.seeds > 1;
-  const domain = yDomain(summaries, scale, withBand);
-  const [bottom, top] = domain;
-  // The legend lists the activations best first, each with its final loss, so that curves
-  // bunched together can still be told apart by reading the legend from top to bottom.
-  const ranked = [...summaries].sort((p, q) => rank(p) - rank(q));
-  const labels = ranked.map((summary) => {
-    if (summary.diverged) return `${summary.activation} (diverged at ${summary.divergedEpoch})`;
-    const outside = summary.mean.some((loss) => loss > top || loss < bottom);
-    const label = `${summary.activation}  ${formatLoss(summary.finalLoss)}`;
-    return outside ? `${label} (clipped)` : label;
-  });
-  const names = ranked.map((summary) => summary.activation);
+  const axis = lossAxis(result.results, scale);
+  const order = ranked(result.results);
+  const names = order.map((summary) => summary.activation);
+  const colourOf = new Map(names.map((name, i) => [name, seriesColours(names)[i]!]));
+  const ends = order.map((summary) => curveEnd(summary, axis));
+  const dashes = dashArrays(
+    order.map((summary) => summary.mean),
+    ends,
+    axis,
+    height,
+  );
+  const lastEpoch = Math.max(1, result.config.epochs - 1);
+
   const values: Record<string, number | string>[] = [];
-  for (const summary of summaries) {
-    summary.mean.forEach((loss, epoch) => {
+  for (const summary of result.results) {
+    for (const epoch of sampleEpochs(summary.mean.length, maxPointsPerCurve)) {
+      const loss = summary.mean[epoch]!;
       const point: Record<string, number | string> = {
-        epoch,
         activation: summary.activation,
+        epoch,
         loss,
       };
       if (withBand) {
@@ -78,73 +125,259 @@ export function toVegaLiteSpec(
         point.max = summary.max[epoch]!;
       }
       // A log axis cannot place 0; such points are left out rather than drawn at -Infinity.
-      if (scale === 'log' && (loss <= 0 || (withBand && summary.min[epoch]! <= 0))) return;
+      if (scale === 'log' && (loss <= 0 || (withBand && summary.min[epoch]! <= 0))) continue;
       values.push(point);
+    }
+  }
+
+  // Per layer, not shared: the grid and label layers have no epochs.
+  const x = epochX(result.config.epochs);
+  const isolate = interactive
+    ? { opacity: { condition: { param: 'isolate', value: 1 }, value: 0.12 } }
+    : {};
+  const colour = {
+    field: 'activation',
+    type: 'nominal',
+    title: interactive ? 'Activation (click to isolate)' : 'Activation',
+    scale: { domain: names, range: names.map((name) => colourOf.get(name)) },
+    legend: interactive
+      ? {
+          orient: 'bottom',
+          direction: 'horizontal',
+          columns: 6,
+          symbolType: 'stroke',
+          symbolStrokeWidth: 3,
+          symbolOpacity: 1,
+          labelLimit: 160,
+        }
+      : null,
+  };
+  const strokeDash = {
+    field: 'activation',
+    type: 'nominal',
+    scale: { domain: names, range: names.map((name) => dashes.get(name) ?? solid) },
+    legend: null,
+  };
+  const lineLayer: Record<string, unknown> = {
+    mark: { type: 'line', clip: true, strokeWidth: 2 },
+    encoding: { x, y: lossY(axis), color: colour, strokeDash, ...isolate },
+  };
+  if (interactive) {
+    lineLayer.params = [
+      { name: 'isolate', select: { type: 'point', fields: ['activation'] }, bind: 'legend' },
+    ];
+  }
+  const layers: Record<string, unknown>[] = [...minorGridLayers(axis)];
+  if (withBand) {
+    layers.push({
+      // NOTE: light and without outline, so overlapping bands stay see-through.
+      mark: { type: 'area', clip: true, opacity: 0.1 },
+      encoding: {
+        x,
+        y: lossY(axis, 'min'),
+        y2: { field: 'max' },
+        color: { ...colour, legend: null },
+        ...(interactive
+          ? { opacity: { condition: { param: 'isolate', value: 0.1 }, value: 0.02 } }
+          : {}),
+      },
     });
   }
-  const yScale = { type: scale, domain, ...(scale === 'log' ? { base: 10 } : { zero: true }) };
-  const yTitle = 'Loss (sum of squared errors)';
-  const lineLayer = {
-    mark: { type: 'line', clip: true, strokeWidth: 2 },
-    encoding: { y: { field: 'loss', type: 'quantitative', scale: yScale, title: yTitle } },
-  };
-  const bandLayer = {
-    mark: { type: 'area', clip: true, opacity: 0.15 },
-    encoding: {
-      y: { field: 'min', type: 'quantitative', scale: yScale, title: yTitle },
-      y2: { field: 'max' },
-    },
-  };
+  layers.push(lineLayer);
+  if (interactive) layers.push(hoverLayer(axis, result.config.epochs));
+  layers.push(
+    ...endMarkLayers(ends, colourOf, axis, { width, height, lastEpoch, labelWidth }, interactive),
+  );
+
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: 'Training loss per epoch by activation', subtitle: subtitle(result, scale) },
+    title: { text: 'Training loss per epoch by activation', subtitle: subtitle(result, axis) },
     width,
     height,
-    data: { values },
-    encoding: {
-      x: {
-        field: 'epoch',
-        type: 'quantitative',
-        title: 'Epoch',
-        scale: { domain: [0, Math.max(1, result.config.epochs - 1)], nice: false },
-      },
-      color: {
-        field: 'activation',
-        type: 'nominal',
-        title: 'Activation, final loss',
-        scale: {
-          domain: names,
-          range: colours(
-            names,
-            builtins.map((a) => a.name),
-          ),
-        },
-        legend: {
-          labelExpr: legendLabels(names, labels),
-          labelLimit: 400,
-          symbolType: 'stroke',
-          // NOTE: without this the legend takes the band's 0.15 opacity when seeds > 1.
-          symbolOpacity: 1,
-          symbolStrokeWidth: 3,
-        },
-      },
+    // Fixed margins instead of fitting the content: the image size never depends on the labels.
+    autosize: { type: 'none', contains: 'content' },
+    padding: {
+      ...margin,
+      right: labelWidth + 12,
+      bottom: margin.bottom + (interactive ? legendRoom : 0),
     },
-    layer: withBand ? [bandLayer, lineLayer] : [lineLayer],
+    data: { values },
+    layer: layers,
   };
 }
 
-/** Sort key: final loss, diverged (and NaN) curves last. */
-function rank(summary: ActivationSummary): number {
-  return summary.diverged || Number.isNaN(summary.finalLoss)
-    ? Number.POSITIVE_INFINITY
-    : summary.finalLoss;
+/** Dash arrays of curves that share their pixels with others (interleaved), by activation. */
+function dashArrays(
+  means: readonly number[][],
+  ends: readonly CurveEnd[],
+  axis: LossAxis,
+  height: number,
+): Map<string, number[]> {
+  const pixels = means.map((mean, i) =>
+    ends[i]!.kind === 'inside' ? mean.map((loss) => axis.pixel(loss, height)) : null,
+  );
+  const dashes = new Map<string, number[]>();
+  for (const group of coincidentGroups(pixels)) {
+    const patterns = interleavedDashes(group.length);
+    group.forEach((index, k) => {
+      dashes.set(ends[index]!.activation, patterns[k]!);
+    });
+  }
+  return dashes;
 }
 
-/** A loss for the legend: 3 significant digits, in exponent form when tiny or huge. */
-function formatLoss(loss: number): string {
-  const magnitude = Math.abs(loss);
-  if (magnitude === 0) return '0';
-  return magnitude < 1e-3 || magnitude >= 1e4 ? loss.toExponential(2) : loss.toPrecision(3);
+/** The hover layer: an invisible point per datum, the nearest one shown and its tooltip given. */
+function hoverLayer(axis: LossAxis, epochs: number): Record<string, unknown> {
+  return {
+    params: [
+      {
+        name: 'hover',
+        select: {
+          type: 'point',
+          on: 'pointerover',
+          nearest: true,
+          clear: 'pointerout',
+          fields: ['activation', 'epoch'],
+        },
+      },
+    ],
+    mark: { type: 'point', filled: true, size: 70, clip: true },
+    encoding: {
+      x: epochX(epochs),
+      y: lossY(axis),
+      color: { field: 'activation', type: 'nominal', legend: null },
+      opacity: { condition: { param: 'hover', empty: false, value: 1 }, value: 0 },
+      tooltip: [
+        { field: 'activation', type: 'nominal', title: 'activation' },
+        { field: 'epoch', type: 'quantitative', title: 'epoch' },
+        { field: 'loss', type: 'quantitative', title: 'loss', format: '.4~g' },
+      ],
+    },
+  };
+}
+
+interface Frame {
+  width: number;
+  height: number;
+  lastEpoch: number;
+  labelWidth: number;
+}
+
+/**
+ * The end labels (right of the plot, apart from each other), their leaders and swatches, and the
+ * ▲/▼ marks where a curve leaves the plot. All in pixels (`scale: null`): they live partly in the
+ * margin, which no data scale reaches.
+ */
+function endMarkLayers(
+  ends: readonly CurveEnd[],
+  colourOf: ReadonlyMap<string, string>,
+  axis: LossAxis,
+  { width, height, lastEpoch, labelWidth }: Frame,
+  interactive: boolean,
+): Record<string, unknown>[] {
+  const targets = ends.map((end) => {
+    if (end.kind === 'diverged' || end.kind === 'above') return 0;
+    if (end.kind === 'below') return height;
+    return Math.min(height, Math.max(0, axis.pixel(end.loss, height)));
+  });
+  const positions = placeLabels(targets, labelGap, 0, height);
+  const rows = ends.map((end, i) => ({
+    activation: end.activation,
+    kind: end.kind,
+    text: `${end.activation}  ${end.status}`,
+    colour: colourOf.get(end.activation)!,
+    endX: end.kind === 'inside' ? width : (width * Math.min(end.epoch, lastEpoch)) / lastEpoch,
+    endY: targets[i]!,
+    leaderStart: width + 2,
+    labelY: positions[i]!,
+    leaderX: width + 18,
+    swatchX: width + 18,
+    swatchX2: width + 36,
+    textX: width + 40,
+    markY: end.kind === 'below' ? height - 6 : 6,
+  }));
+  const pixel = (field: string) => ({ field, type: 'quantitative', scale: null });
+  const byColour = { field: 'colour', type: 'nominal', scale: null, legend: null };
+  // In the report, the end labels fade with their curves when one is isolated.
+  const opacity = interactive
+    ? { opacity: { condition: { param: 'isolate', value: 1 }, value: 0.2 } }
+    : {};
+  const layers: { encoding: Record<string, unknown>; [key: string]: unknown }[] = [
+    {
+      data: { values: rows.filter((row) => row.kind === 'inside') },
+      mark: { type: 'rule', strokeWidth: 1, clip: false },
+      encoding: {
+        x: pixel('leaderX'),
+        x2: { field: 'leaderStart' },
+        y: pixel('labelY'),
+        y2: { field: 'endY' },
+        color: byColour,
+      },
+    },
+    {
+      data: { values: rows },
+      mark: { type: 'rule', strokeWidth: 3, clip: false },
+      encoding: {
+        x: pixel('swatchX'),
+        x2: { field: 'swatchX2' },
+        y: pixel('labelY'),
+        color: byColour,
+      },
+    },
+    {
+      data: { values: rows.filter((row) => row.kind !== 'inside') },
+      mark: { type: 'point', filled: true, size: 90, opacity: 1, clip: false },
+      encoding: {
+        x: pixel('endX'),
+        y: pixel('markY'),
+        color: byColour,
+        shape: {
+          field: 'kind',
+          type: 'nominal',
+          scale: {
+            domain: ['diverged', 'above', 'below'],
+            range: ['triangle-up', 'triangle-up', 'triangle-down'],
+          },
+          legend: null,
+        },
+      },
+    },
+    {
+      data: { values: rows },
+      mark: {
+        type: 'text',
+        align: 'left',
+        baseline: 'middle',
+        fontSize: 12,
+        color: '#222222',
+        limit: labelWidth - 40,
+        clip: false,
+      },
+      encoding: { x: pixel('textX'), y: pixel('labelY'), text: { field: 'text' } },
+    },
+  ];
+  return layers.map((layer) => ({ ...layer, encoding: { ...layer.encoding, ...opacity } }));
+}
+
+function checkOptionKeys(options: unknown): void {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new InvalidArgumentError({
+      argument: 'options',
+      method,
+      expected: 'an object of VegaLiteSpecOptions or undefined',
+      received: options,
+    });
+  }
+  for (const key of Object.keys(options)) {
+    if (!vegaLiteSpecOptionKeys.includes(key)) {
+      throw new InvalidArgumentError({
+        argument: `options.${key}`,
+        method,
+        expected: `one of the keys ${vegaLiteSpecOptionKeys.join(', ')}`,
+        received: key,
+      });
+    }
+  }
 }
 
 function size(argument: string, value: unknown, fallback: number): number {
@@ -158,50 +391,4 @@ function size(argument: string, value: unknown, fallback: number): number {
     });
   }
   return resolved;
-}
-
-/**
- * [bottom, top] of the y axis. Top: the highest epoch-0 mean loss of the curves that did not
- * diverge (of all curves if every one did), with headroom; a band reaching above it is clipped
- * rather than squeezing the curves. Bottom: 0 on a linear axis; on a log axis just
- * under the lowest positive value drawn, but at most `maxDecades` powers of ten below the top.
- */
-export function yDomain(
-  summaries: readonly ActivationSummary[],
-  scale: LossScale,
-  withBand: boolean,
-): [number, number] {
-  const stable = summaries.filter((summary) => !summary.diverged && summary.mean.length > 0);
-  const starts = (stable.length > 0 ? stable : summaries).flatMap((summary) =>
-    summary.mean.length > 0 ? [summary.mean[0]!] : [],
-  );
-  const highest = Math.max(...starts.filter((loss) => loss > 0));
-  const top = Number.isFinite(highest) ? highest * topMargin[scale] : 1;
-  if (scale === 'linear') return [0, top];
-  let lowest = Number.POSITIVE_INFINITY;
-  for (const summary of summaries) {
-    for (const loss of withBand ? summary.min : summary.mean) {
-      if (loss > 0 && loss < lowest) lowest = loss;
-    }
-  }
-  const floor = top / 10 ** maxDecades;
-  const bottom = Number.isFinite(lowest) ? Math.max(floor, lowest / 1.25) : top / 10;
-  return [Math.min(bottom, top / 10), top];
-}
-
-/** A Vega expression mapping each activation name to its legend label. */
-function legendLabels(names: readonly string[], labels: readonly string[]): string {
-  const table = Object.fromEntries(names.map((name, i) => [name, labels[i]]));
-  return `${JSON.stringify(table)}[datum.value] || datum.label`;
-}
-
-function subtitle(result: ComparisonResult, scale: LossScale): string {
-  const { config, setup } = result;
-  const shape = [setup.inputs, ...config.layers].join('-');
-  const runs =
-    config.seeds > 1
-      ? `mean of seeds ${config.seed}–${config.seed + config.seeds - 1}, band: min–max`
-      : `seed ${config.seed}`;
-  const axis = scale === 'log' ? 'log scale' : 'linear scale';
-  return `${config.dataset} data · ${shape} network · SGD, learning rate ${config.learningRate} · ${runs} · ${axis}`;
 }

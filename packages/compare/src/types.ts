@@ -48,6 +48,12 @@ export interface ComparisonRun {
   losses: number[];
   /** The first epoch whose loss was not finite, and that loss. */
   diverged: null | { epoch: number; loss: number };
+  /**
+   * The trained network's parameters after the last update, in `MLP.parameters()` order (load them
+   * with `MLP.setParameters`, or use `trainedNetwork`); `null` when a run diverged (they are not
+   * finite). `runComparison` always sets it; absent in results made by hand.
+   */
+  parameters?: number[] | null;
 }
 
 /** One activation's curves and the figures read from them. */
@@ -84,7 +90,13 @@ export interface ComparisonResult {
    * The network and data actually used (beyond the contract): inputs and sample count come from
    * the dataset; `outputActivation` null means the compared activation is on the output too.
    */
-  setup: { inputs: number; samples: number; outputActivation: string | null };
+  setup: {
+    inputs: number;
+    samples: number;
+    outputActivation: string | null;
+    /** The training samples (`runComparison` always sets it; absent in results made by hand). */
+    data?: { xs: number[][]; ys: number[] | number[][] };
+  };
   /** In the order of `config.activations`. */
   results: ActivationSummary[];
   /** Wall time of the whole comparison, in milliseconds. */

@@ -1,0 +1,102 @@
+import { builtins } from '@mg/activations';
+import { formatPowerOfTen, type LossAxis } from './loss-axis';
+import { colours } from './palette';
+import type { ActivationSummary, ComparisonResult } from './types';
+
+/** The y axis' title in every loss chart. */
+export const lossTitle = 'Loss (sum of squared errors)';
+
+/** Sort key: final loss, diverged (and NaN) curves last. */
+export function rank(summary: ActivationSummary): number {
+  return summary.diverged || Number.isNaN(summary.finalLoss)
+    ? Number.POSITIVE_INFINITY
+    : summary.finalLoss;
+}
+
+/** The summaries best first (stable for ties). */
+export function ranked(summaries: readonly ActivationSummary[]): ActivationSummary[] {
+  return [...summaries].sort((p, q) => rank(p) - rank(q));
+}
+
+/** Each name's colour: a built-in's own, a spare one for any other label. */
+export function seriesColours(names: readonly string[]): string[] {
+  return colours(
+    names,
+    builtins.map((activation) => activation.name),
+  );
+}
+
+/**
+ * Epochs to draw of a curve `length` long: every one up to `maxPoints`, else an even stride that
+ * keeps the first two and the last (a curve's start and end matter most), so a long run does not
+ * put millions of points in a spec.
+ */
+export function sampleEpochs(length: number, maxPoints: number): number[] {
+  if (length <= maxPoints) return Array.from({ length }, (_, epoch) => epoch);
+  const stride = (length - 1) / (maxPoints - 1);
+  const epochs = new Set<number>([0, 1]);
+  for (let i = 0; i < maxPoints; i++) epochs.add(Math.round(i * stride));
+  epochs.add(length - 1);
+  return [...epochs].sort((a, b) => a - b);
+}
+
+/** The y encoding of a loss: explicit domain, powers-of-ten ticks in one format on a log axis. */
+export function lossY(axis: LossAxis, field = 'loss', title: string | null = lossTitle) {
+  const scale =
+    axis.scale === 'log'
+      ? { type: 'log', base: 10, domain: axis.domain, nice: false }
+      : { type: 'linear', domain: axis.domain, nice: false, zero: true };
+  const labels = Object.fromEntries(
+    (axis.ticks ?? []).map((tick) => [tick, formatPowerOfTen(tick)]),
+  );
+  const axisSpec =
+    axis.ticks === undefined
+      ? { title, format: '~g', tickCount: 6, zindex: 1 }
+      : {
+          title,
+          values: axis.ticks,
+          labelExpr: `${JSON.stringify(labels)}[datum.value] || datum.label`,
+          gridColor: '#d4d4d4',
+          // Above the minor gridlines, which would otherwise break the axis line.
+          zindex: 1,
+        };
+  return { field, type: 'quantitative', scale, axis: axisSpec };
+}
+
+/** The x encoding: epochs from 0 to the last, no rounding of the domain. */
+export function epochX(epochs: number, title: string | null = 'Epoch') {
+  return {
+    field: 'epoch',
+    type: 'quantitative',
+    title,
+    scale: { domain: [0, Math.max(1, epochs - 1)], nice: false },
+    axis: { format: '~d', gridColor: '#e6e6e6', tickCount: 10, zindex: 1 },
+  };
+}
+
+/** Light unlabelled gridlines at 2–9 × each power of ten of a log axis (none on a linear one). */
+export function minorGridLayers(axis: LossAxis): Record<string, unknown>[] {
+  if (axis.minorTicks.length === 0) return [];
+  return [
+    {
+      data: { values: axis.minorTicks.map((tick) => ({ tick })) },
+      mark: { type: 'rule', color: '#f0f0f0', strokeWidth: 1 },
+      // NOTE: the curves' own axis: an `axis: null` here would remove the shared axis.
+      encoding: {
+        y: lossY(axis, 'tick'),
+      },
+    },
+  ];
+}
+
+/** `original data · 3-10-5-1 network · SGD, learning rate 0.001 · seed 0 · log scale`. */
+export function subtitle(result: ComparisonResult, axis: LossAxis): string {
+  const { config, setup } = result;
+  const shape = [setup.inputs, ...config.layers].join('-');
+  const runs =
+    config.seeds > 1
+      ? `mean of seeds ${config.seed}–${config.seed + config.seeds - 1}, band: min–max`
+      : `seed ${config.seed}`;
+  const scale = axis.scale === 'log' ? 'log scale' : 'linear scale';
+  return `${config.dataset} data · ${shape} network · SGD, learning rate ${config.learningRate} · ${runs} · ${scale}`;
+}
