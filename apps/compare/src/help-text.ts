@@ -23,7 +23,9 @@ Options:
   --threshold X           loss below which an activation counts as converged (default:
                           0.025 per sample, 0.1 on the original four)
   --scale linear|log      y axis of the chart (default: ${defaultScale})
-  --threads N             worker threads, N >= 1 (default: the free cores)
+  --threads N             worker threads, N >= 1; more than the cores is clamped to the
+                          cores, with a warning (default: chosen by a cost model of worker
+                          start-up against the work: 1, i.e. no workers, for short runs)
   -o, --out DIR           output directory, created if missing (default: out)
   -h, --help              show this help
   -v, --version           show the version

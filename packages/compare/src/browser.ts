@@ -15,6 +15,8 @@ export { ComparisonError, DataFileError, UnknownDatasetError } from './errors';
 export type { LossAxis } from './loss-axis';
 export { formatLoss, formatPowerOfTen, lossAxis } from './loss-axis';
 export { colours, contextGrey, palette, pointColours, surfaceScale } from './palette';
+export type { ThreadCosts, ThreadPlan, ThreadWorkload } from './plan-threads';
+export { parameterCount, planThreads, threadCosts } from './plan-threads';
 export type { Band } from './summarize';
 export { band, summarize } from './summarize';
 export { toCsv } from './to-csv';

@@ -1,10 +1,6 @@
 // Everything of the browser-safe entry (`@mg/compare/browser`), plus what needs Node: the worker
-// pool behind `runComparison`, the thread defaults from `node:os` and the CSV file reader.
+// pool behind `runComparison` (which reads the cores from `node:os`) and the CSV file reader.
 export * from './browser';
 export { maxCsvBytes, readCsvDataset } from './read-csv-dataset';
-export {
-  defaultLayers,
-  defaultThreads,
-  defaultThresholdPerSample,
-} from './resolve-config';
+export { defaultLayers, defaultThresholdPerSample } from './resolve-config';
 export { runComparison } from './run-comparison';

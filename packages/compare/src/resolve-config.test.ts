@@ -1,8 +1,10 @@
+import { availableParallelism } from 'node:os';
 import { createRegistry, defaultRegistry, relu, UnknownActivationError } from '@mg/activations';
 import { InvalidArgumentError } from '@mg/engine';
 import { describe, expect, it } from 'vitest';
 import { UnknownDatasetError } from './errors';
-import { defaultThreads, resolveConfig } from './resolve-config';
+import { threadCosts } from './plan-threads';
+import { resolveConfig } from './resolve-config';
 
 describe('resolveConfig defaults', () => {
   it('reproduces the experiment the original README describes', () => {
@@ -15,7 +17,7 @@ describe('resolveConfig defaults', () => {
       seed: 0,
       seeds: 1,
       dataset: 'original',
-      threads: defaultThreads(11),
+      threads: 1,
       threshold: 0.1,
     });
     expect(config.activations).toHaveLength(11);
@@ -44,10 +46,24 @@ describe('resolveConfig defaults', () => {
     expect(custom.inputs).toBe(2);
   });
 
-  it('keeps one thread free, uses at least one and at most one per activation', () => {
-    expect(defaultThreads(1)).toBe(1);
-    expect(defaultThreads(11)).toBeGreaterThanOrEqual(1);
-    expect(defaultThreads(11)).toBeLessThanOrEqual(11);
+  it('lets the cost model choose the threads: inline for the default run (on any core count)', () => {
+    expect(resolveConfig().threadPlan).toMatchObject({ threads: 1, reason: 'model' });
+  });
+
+  it('gives the cost model the whole work: tasks, parameters, samples, epochs', () => {
+    const plan = resolveConfig({ seeds: 2, epochs: 10 }).threadPlan;
+    // 22 tasks · 101 parameters · 4 samples · 10 epochs.
+    expect(plan.estimatesMs[0]).toBeCloseTo((22 * 101 * 4 * 10 * threadCosts.nsPerUnit) / 1e6, 9);
+  });
+
+  it('keeps a requested thread count up to the cores, and clamps a larger one', () => {
+    expect(resolveConfig({ threads: 1 }).threadPlan).toMatchObject({
+      threads: 1,
+      reason: 'requested',
+    });
+    const many = resolveConfig({ threads: 300 });
+    expect(many.threadPlan.reason).toBe('clamped');
+    expect(many.config.threads).toBe(availableParallelism());
   });
 });
 

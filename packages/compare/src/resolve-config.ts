@@ -4,6 +4,7 @@ import { InvalidArgumentError } from '@mg/engine';
 import type { Dataset } from '@mg/nn';
 import type { ComparisonDataset } from './datasets/dataset-definition';
 import { makeDataset } from './datasets/index';
+import { parameterCount, planThreads, type ThreadPlan } from './plan-threads';
 import type { ComparisonConfig, ComparisonProgress, ResolvedComparisonConfig } from './types';
 
 const method = 'runComparison';
@@ -15,14 +16,6 @@ export const defaultLayers: readonly number[] = Object.freeze([10, 5, 1]);
 /** Mean squared error per sample that counts as "learned": 0.1 SSE on the original four samples. */
 export const defaultThresholdPerSample = 0.025;
 
-/**
- * One worker per activation, leaving one core to the main thread (which only waits). On 2 cores
- * that is 1, i.e. inline: a worker costs ~50 ms to start, about as much as the default run's work.
- */
-export function defaultThreads(activationCount: number): number {
-  return Math.max(1, Math.min(activationCount, availableParallelism() - 1));
-}
-
 /** A validated configuration with everything needed to plan the runs. */
 export interface ResolvedComparison {
   config: ResolvedComparisonConfig;
@@ -31,6 +24,8 @@ export interface ResolvedComparison {
   inputs: number;
   outputActivation: string | null;
   onProgress: ((progress: ComparisonProgress) => void) | null;
+  /** How many threads, and why (`config.threads` is its count); see `planThreads`. */
+  threadPlan: ThreadPlan;
 }
 
 /** Applies the defaults and rejects bad values with errors naming `config.<key>`. */
@@ -63,11 +58,16 @@ export function resolveConfig(config: ComparisonConfig = {}): ResolvedComparison
   }
   const { name, dataset, outputs, inputs, outputActivation } = resolveDataset(config.dataset, seed);
   const layers = resolveLayers(config.layers, outputs);
-  const threads = positiveInteger(
-    'config.threads',
-    config.threads,
-    defaultThreads(activations.length),
-  );
+  const requested =
+    config.threads === undefined ? null : positiveInteger('config.threads', config.threads, 1);
+  const threadPlan = planThreads({
+    tasks: activations.length * seeds,
+    parameters: parameterCount(inputs, layers),
+    samples: dataset.xs.length,
+    epochs,
+    cores: availableParallelism(),
+    requested,
+  });
   const threshold = config.threshold ?? defaultThresholdPerSample * dataset.xs.length;
   if (typeof threshold !== 'number' || !Number.isFinite(threshold) || threshold <= 0) {
     fail('config.threshold', 'a finite number > 0', threshold);
@@ -86,7 +86,7 @@ export function resolveConfig(config: ComparisonConfig = {}): ResolvedComparison
       seed,
       seeds,
       dataset: name,
-      threads,
+      threads: threadPlan.threads,
       threshold,
     },
     registry,
@@ -94,6 +94,7 @@ export function resolveConfig(config: ComparisonConfig = {}): ResolvedComparison
     inputs,
     outputActivation,
     onProgress,
+    threadPlan,
   };
 }
 

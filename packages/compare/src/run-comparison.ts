@@ -46,6 +46,13 @@ export async function runComparison(config?: ComparisonConfig): Promise<Comparis
     (name) => builtins.has(name) && builtins.get(name) === resolved.registry.get(name),
   );
   const threads = portable ? resolved.config.threads : 1;
+  if (portable && resolved.threadPlan.reason === 'clamped') {
+    process.emitWarning(
+      `config.threads (${config?.threads}) is more than this machine's ${threads} cores ` +
+        `(os.availableParallelism()); runComparison uses ${threads} worker threads.`,
+      { code: 'MG_COMPARE_THREADS_CLAMPED' },
+    );
+  }
   let completed = 0;
   const outcomes = await executeRuns(tasks, threads, resolved.registry, (outcome) => {
     completed++;

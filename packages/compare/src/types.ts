@@ -28,7 +28,10 @@ export interface ComparisonConfig {
   seeds?: number;
   /** A name from `datasetNames` or samples of your own. Default 'original'. */
   dataset?: string | ComparisonDataset;
-  /** Worker threads; 1 trains in the calling thread. Default: free cores, see `defaultThreads`. */
+  /**
+   * Worker threads; 1 trains in the calling thread. At most `os.availableParallelism()`: more is
+   * clamped to it, with a process warning. Default: chosen by a cost model, see `planThreads`.
+   */
   threads?: number;
   /** Loss below which an activation counts as converged. Default 0.025 per sample (0.1 for 'original'). */
   threshold?: number;
