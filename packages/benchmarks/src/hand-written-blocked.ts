@@ -1,3 +1,4 @@
+import { denseLayout } from './dense-layout';
 import type { ScalarActivation } from './hand-written';
 import type { TrainingProblem } from './workloads';
 
@@ -24,13 +25,7 @@ export function trainHandWrittenBlocked(
   parameters: Float64Array,
 ): Float64Array {
   const { shape, samples, xs, ys, epochs, learningRate } = problem;
-  const depth = shape.layers.length;
-  const width = Int32Array.from([shape.inputs, ...shape.layers]);
-  const unitStart = new Int32Array(depth + 2);
-  for (let l = 0; l <= depth; l++) unitStart[l + 1] = unitStart[l]! + width[l]!;
-  const paramStart = new Int32Array(depth + 1);
-  for (let l = 0; l < depth; l++)
-    paramStart[l + 1] = paramStart[l]! + (width[l]! + 1) * width[l + 1]!;
+  const { depth, width, unitStart, paramStart } = denseLayout(shape);
   const inputs = shape.inputs;
   const outputs = width[depth]!;
   const outputStart = unitStart[depth]!;

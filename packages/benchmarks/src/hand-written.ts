@@ -1,4 +1,5 @@
 import type { UnaryFunction } from '@mg/engine';
+import { denseLayout } from './dense-layout';
 import type { TrainingProblem } from './workloads';
 
 /** The part of an activation the reference needs: f(x) and f'(x) given y = f(x). */
@@ -22,14 +23,7 @@ export function trainHandWritten(
   parameters: Float64Array,
 ): Float64Array {
   const { shape, samples, xs, ys, epochs, learningRate } = problem;
-  const depth = shape.layers.length;
-  const width = Int32Array.from([shape.inputs, ...shape.layers]);
-  // unitStart[l]: where layer l's units (l = 0: the inputs) start in `act`.
-  const unitStart = new Int32Array(depth + 2);
-  for (let l = 0; l <= depth; l++) unitStart[l + 1] = unitStart[l]! + width[l]!;
-  const paramStart = new Int32Array(depth + 1);
-  for (let l = 0; l < depth; l++)
-    paramStart[l + 1] = paramStart[l]! + (width[l]! + 1) * width[l + 1]!;
+  const { depth, width, unitStart, paramStart } = denseLayout(shape);
   const outputs = width[depth]!;
   const outputStart = unitStart[depth]!;
 
