@@ -1,14 +1,14 @@
-import { compile, Value } from '@mg/engine';
+import { giveBackCompiledLoss, takeCompiledLoss } from './compiled-loss';
 import type { Samples } from './dataset';
-import { forwardLeaves } from './eager-runner';
 import type { EpochRunner } from './epoch-runner';
 import type { MLP } from './mlp';
 import type { Optimizer } from './optimizers';
-import { isMeanLoss, type LossName, sampleLoss } from './sample-loss';
+import { isMeanLoss, type LossName } from './sample-loss';
 
 /**
- * Compiled mode: one sample's loss graph is traced once into a tape, with input and target leaves
- * marked per-sample; each epoch replays it for every sample with `Tape.runSamples`, four samples
+ * Compiled mode: one sample's loss graph is traced once into a tape (see `takeCompiledLoss`: once
+ * per network, reused by its next trainings), with input and target leaves marked per-sample;
+ * each epoch replays it for every sample with `Tape.runSamples`, four samples
  * per pass. No graph is built and nothing is allocated per epoch.
  *
  * It reproduces eager mode bit for bit by repeating the eager graph's order of operations:
@@ -28,18 +28,10 @@ export function compiledRunner(
   const inputs = model.inputs;
   const outputs = model.layerSizes[model.layerSizes.length - 1]!;
   const count = samples.xs.length;
-  const xLeaves = Array.from({ length: inputs }, () => new Value(0, 'x'));
-  const yLeaves = Array.from({ length: outputs }, () => new Value(0, 'y'));
   const params = model.parameters();
-  // Only the parameters' gradients are needed: the tape then skips the first layer's input
-  // gradients. Inputs and targets change per sample: the tape runs several samples per pass.
-  const tape = compile(sampleLoss(loss, forwardLeaves(model, xLeaves), yLeaves), {
-    wrt: params,
-    perSample: [...xLeaves, ...yLeaves],
-  });
+  const compiled = takeCompiledLoss(model, loss);
+  const { tape, paramSlots } = compiled;
   const { values, grads } = tape;
-  const paramSlots = new Int32Array(params.length);
-  for (let j = 0; j < params.length; j++) paramSlots[j] = tape.slotOf(params[j]!);
   // Row i: sample i's inputs, then its targets.
   const rows = new Float64Array(count * (inputs + outputs));
   for (let i = 0; i < count; i++) {
@@ -68,6 +60,9 @@ export function compiledRunner(
         params[j]!.data = values[paramSlots[j]!]!;
         params[j]!.grad = grads[paramSlots[j]!]!;
       }
+    },
+    release() {
+      giveBackCompiledLoss(model, compiled);
     },
   };
 }

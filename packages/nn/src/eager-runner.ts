@@ -59,5 +59,6 @@ export function eagerRunner(
       optimizer.stepValues(params);
     },
     sync() {},
+    release() {},
   };
 }

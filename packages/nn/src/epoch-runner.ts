@@ -9,4 +9,6 @@ export interface EpochRunner {
   update(): void;
   /** Makes the model's `Value`s hold the current parameters and gradients. */
   sync(): void;
+  /** Training with this runner is over: what it built may serve the model's next training. */
+  release(): void;
 }

@@ -66,5 +66,6 @@ export function train(model: MLP, dataset: Dataset, options: TrainOptions): Trai
     runner.update();
   }
   runner.sync();
+  runner.release();
   return { losses, diverged };
 }

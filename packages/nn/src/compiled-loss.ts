@@ -1,0 +1,52 @@
+import { compile, type Tape, Value } from '@mg/engine';
+import { forwardLeaves } from './eager-runner';
+import type { MLP } from './mlp';
+import { type LossName, sampleLoss } from './sample-loss';
+
+/** One sample's loss of a network, compiled: what compiled training replays. */
+export interface CompiledLoss {
+  /** The loss it computes (`'mse'` compiles as `'sse'`: they differ in the seed only). */
+  readonly graph: LossName;
+  /** The tape of one sample's loss, its inputs and targets per-sample leaves. */
+  readonly tape: Tape;
+  /** The slot of each of the model's parameters, in `parameters()` order. */
+  readonly paramSlots: Int32Array;
+}
+
+/**
+ * Compiled losses not in use, by network. The graph depends only on the network and the loss
+ * (the data is per-sample), so a network trained again reuses it: compiling can cost more than
+ * a short training. Held weakly: it goes when the network goes.
+ */
+const idle = new WeakMap<MLP, CompiledLoss>();
+
+/**
+ * The compiled loss of `model` for one training to own: the one a finished training gave back,
+ * or a new one. A training in progress keeps its own, so two at once never share a tape.
+ */
+export function takeCompiledLoss(model: MLP, loss: LossName): CompiledLoss {
+  const graph = loss === 'mse' ? 'sse' : loss;
+  const kept = idle.get(model);
+  if (kept !== undefined && kept.graph === graph) {
+    idle.delete(model);
+    return kept;
+  }
+  const outputs = model.layerSizes[model.layerSizes.length - 1]!;
+  const xLeaves = Array.from({ length: model.inputs }, () => new Value(0, 'x'));
+  const yLeaves = Array.from({ length: outputs }, () => new Value(0, 'y'));
+  const params = model.parameters();
+  // Only the parameters' gradients are needed: the tape then skips the first layer's input
+  // gradients. Inputs and targets change per sample: the tape runs several samples per pass.
+  const tape = compile(sampleLoss(graph, forwardLeaves(model, xLeaves), yLeaves), {
+    wrt: params,
+    perSample: [...xLeaves, ...yLeaves],
+  });
+  const paramSlots = new Int32Array(params.length);
+  for (let j = 0; j < params.length; j++) paramSlots[j] = tape.slotOf(params[j]!);
+  return { graph, tape, paramSlots };
+}
+
+/** Gives a finished training's compiled loss back, for the next training of `model`. */
+export function giveBackCompiledLoss(model: MLP, compiled: CompiledLoss): void {
+  idle.set(model, compiled);
+}
