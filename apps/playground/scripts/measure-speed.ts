@@ -1,0 +1,75 @@
+// Measures the playground in Chromium (a production build: run `pnpm build` first), the issue's
+// case: six activations training 2-8-8-1 on 200 points. Reports epochs per second per activation,
+// frames per second, the longest main-thread task (Long Tasks API) and the worker's time per
+// answer. Measures only; nothing is asserted. Run: pnpm --filter @mg/playground bench
+import { fileURLToPath } from 'node:url';
+import { launchChromium, serveDirectory } from '@mg/browser-testing';
+
+const dist = fileURLToPath(new URL('../dist', import.meta.url));
+const seconds = Number(process.env.MEASURE_SECONDS ?? 10);
+// Speed 0: the page idle (paused), the baseline of what this machine gives any page right now.
+const speeds = (process.env.MEASURE_SPEEDS ?? '0,1,2,4').split(',').map(Number);
+const activations = 'identity;sigmoid;tanh;relu;gelu;gaussian';
+
+const server = await serveDirectory(dist);
+const browser = await launchChromium();
+try {
+  for (const speed of speeds) {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    await page.goto(
+      `${server.url}#dataset=moons&points=200&testPercent=30&layers=8,8&activations=${activations}&speed=${Math.max(1, speed)}${process.env.MEASURE_HASH ?? ''}`,
+    );
+    await page.waitForSelector('.boundary[data-train-loss]');
+    // A string, not a function: tsx wraps named functions in a helper the page does not have.
+    await page.evaluate(`
+      window.stats = { frames: 0, longTasks: [] };
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.stats.longTasks.push(entry.duration);
+      }).observe({ type: 'longtask' });
+      (function count() { window.stats.frames++; requestAnimationFrame(count); })();
+    `);
+    if (speed > 0) await page.click('#play');
+    // Let the first layout and JIT warm-up pass before counting.
+    await page.waitForTimeout(2000);
+    const start = (await page.evaluate(`({
+      time: performance.now(),
+      epoch: Number(document.getElementById('epoch').textContent),
+      frames: window.stats.frames,
+      marks: performance.getEntriesByName('snapshot-received').length,
+    })`)) as { time: number; epoch: number; frames: number; marks: number };
+    await page.evaluate('window.stats.longTasks = []');
+    await page.waitForTimeout(seconds * 1000);
+    const end = (await page.evaluate(`({
+      time: performance.now(),
+      epoch: Number(document.getElementById('epoch').textContent),
+      frames: window.stats.frames,
+      longTasks: window.stats.longTasks,
+      workMs: performance.getEntriesByName('snapshot-received').slice(${start.marks}).map((m) => m.detail.workMs),
+      renderMs: performance.getEntriesByName('render').slice(${start.marks}).map((m) => m.duration),
+    })`)) as {
+      time: number;
+      epoch: number;
+      frames: number;
+      longTasks: number[];
+      workMs: number[];
+      renderMs: number[];
+    };
+    const elapsed = (end.time - start.time) / 1000;
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+    console.log(
+      [
+        speed === 0 ? 'idle page (paused):' : `speed ${speed} epochs/frame:`,
+        `${((end.epoch - start.epoch) / elapsed).toFixed(1)} epochs/s per activation (6 activations),`,
+        `${((end.frames - start.frames) / elapsed).toFixed(1)} frames/s,`,
+        `longest main-thread task ${end.longTasks.length === 0 ? 'none over 50' : Math.max(...end.longTasks).toFixed(0)} ms`,
+        `(${end.longTasks.length} long tasks),`,
+        `worker ${mean(end.workMs).toFixed(1)} ms per answer,`,
+        `render ${mean(end.renderMs).toFixed(1)} ms (max ${Math.max(0, ...end.renderMs).toFixed(1)})`,
+      ].join(' '),
+    );
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
