@@ -1,4 +1,4 @@
-import { formatNumber } from '../colour-scale';
+import { formatLoss } from '@mg/compare/browser';
 import type { Domain, PlanePoint } from '../plane-data';
 import { fromPixels, Heatmap, toPixels } from './heatmap';
 
@@ -67,7 +67,7 @@ export class BoundaryGrid {
       view.heatmap.update({ ...data, values: panel.values });
       view.caption.textContent =
         panel.diverged === null
-          ? `train ${formatNumber(panel.trainLoss)} · test ${formatNumber(panel.testLoss)}`
+          ? `train ${formatLoss(panel.trainLoss)} · test ${formatLoss(panel.testLoss)}`
           : `diverged at epoch ${panel.diverged}`;
     });
   }

@@ -1,4 +1,4 @@
-import { formatNumber } from '../colour-scale';
+import { formatLoss, formatPowerOfTen } from '@mg/compare/browser';
 
 /** One activation's curves. */
 export interface LossSeries {
@@ -73,7 +73,7 @@ export class LossChart {
       context.moveTo(margin.left, y(10 ** d));
       context.lineTo(margin.left + plotW, y(10 ** d));
       context.stroke();
-      context.fillText(powerOfTen(d), margin.left - 6, y(10 ** d));
+      context.fillText(formatPowerOfTen(10 ** d), margin.left - 6, y(10 ** d));
     }
     context.textAlign = 'center';
     context.textBaseline = 'top';
@@ -109,7 +109,7 @@ export class LossChart {
     this.element.setAttribute(
       'aria-label',
       `Loss per epoch: ${series
-        .map((s) => `${s.activation} ${formatNumber(s.train.at(-1) ?? Number.NaN)}`)
+        .map((s) => `${s.activation} ${formatLoss(s.train.at(-1) ?? Number.NaN)}`)
         .join(', ')}`,
     );
   }
@@ -146,12 +146,4 @@ export class LossChart {
     context.stroke();
     context.setLineDash([]);
   }
-}
-
-const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-
-/** `10⁻³`: one format for every tick of the log axis. */
-function powerOfTen(exponent: number): string {
-  const digits = String(Math.abs(exponent)).replace(/\d/g, (d) => superscripts[Number(d)]!);
-  return `10${exponent < 0 ? '⁻' : ''}${digits}`;
 }

@@ -1,4 +1,4 @@
-import { formatNumber } from '../colour-scale';
+import { formatNumber, labelColour } from '../colour-scale';
 import type { Domain } from '../plane-data';
 import type { FocusSnapshot } from '../protocol';
 import { Heatmap } from './heatmap';
@@ -21,8 +21,9 @@ const rowGap = 14;
 
 /**
  * The network in focus, TensorFlow Playground style: every neuron a small heatmap of its own
- * output over the plane, every edge coloured by its weight's sign (blue +, orange −) and as thick
- * as its size. Hovering or focusing a neuron shows its value and gradient for the selected point.
+ * output over the plane, every edge coloured by its weight's sign (the point colours: blue −,
+ * orange +) and as thick as its size. Hovering or focusing a neuron shows its value and gradient
+ * for the selected point.
  */
 export class NetworkDiagram {
   readonly element: HTMLElement;
@@ -72,7 +73,7 @@ export class NetworkDiagram {
       for (const neuron of layer) {
         for (const w of neuron.slice(0, -1)) {
           const line = this.edges[e++]!;
-          line.setAttribute('stroke', w >= 0 ? 'rgb(20, 110, 190)' : 'rgb(232, 125, 20)');
+          line.setAttribute('stroke', labelColour(w));
           line.setAttribute('stroke-width', String(0.5 + 5 * (Math.abs(w) / largest)));
           line.setAttribute('stroke-opacity', String(0.25 + 0.6 * (Math.abs(w) / largest)));
           line.querySelector('title')!.textContent = `weight ${formatNumber(w)}`;
