@@ -12,22 +12,34 @@ export type {
 export { datasetDefaults, datasetNames, makeDataset, maxSamples } from './datasets/index';
 export type { DataFileErrorDetails, DataFileProblem } from './errors';
 export { ComparisonError, DataFileError, UnknownDatasetError } from './errors';
+export type { LayerActivations } from './layer-activations';
+export { parseLayerActivations } from './layer-activations';
 export type { LossAxis } from './loss-axis';
 export { formatLoss, formatPowerOfTen, lossAxis } from './loss-axis';
 export { colours, contextGrey, palette, pointColours, surfaceScale } from './palette';
 export type { ThreadCosts, ThreadPlan, ThreadWorkload } from './plan-threads';
 export { parameterCount, planThreads, threadCosts } from './plan-threads';
+export type { Rows, Split } from './split-dataset';
+export { splitDataset } from './split-dataset';
+export type { Standardization } from './standardize';
+export { fitStandardization, standardizeRows } from './standardize';
 export type { Band } from './summarize';
-export { band, summarize } from './summarize';
+export { band, rankingLoss, rankSummaries, summarize } from './summarize';
+export type { TaskName, TaskOption } from './task';
+export { resolveTask, taskOptions } from './task';
 export { toCsv } from './to-csv';
 export { toJson } from './to-json';
 export type { LossScale, VegaLiteSpecOptions } from './to-vega-lite-spec';
 export { defaultScale, toVegaLiteSpec, vegaLiteSpecOptionKeys } from './to-vega-lite-spec';
 export type {
+  AccuracySummary,
   ActivationSummary,
   ComparisonConfig,
   ComparisonProgress,
   ComparisonResult,
   ComparisonRun,
+  ComparisonSetup,
   ResolvedComparisonConfig,
+  ResolvedTraining,
+  ValidationSummary,
 } from './types';

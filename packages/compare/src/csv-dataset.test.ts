@@ -20,6 +20,7 @@ describe('datasetFromCsv', () => {
     const dataset = datasetFromCsv(good, { file: 'data/points.csv' });
     expect(dataset).toEqual({
       name: 'points',
+      outputActivation: 'identity',
       xs: [
         [0.5, 1],
         [1.5, -2],

@@ -23,7 +23,10 @@ export interface CsvDatasetOptions {
   file?: string;
 }
 
-/** A dataset read from CSV: `{ xs, ys }` for `runComparison`, and what each column became. */
+/**
+ * A dataset read from CSV: `{ xs, ys }` for `runComparison`, what each column became, and
+ * `outputActivation: 'identity'` (a target on the data's own scale needs a linear output layer).
+ */
 export interface CsvDataset extends ComparisonDataset {
   name: string;
   xs: number[][];
@@ -216,6 +219,8 @@ export function datasetFromCsv(text: string, options: CsvDatasetOptions = {}): C
   const xs = rows.map((_, r) => columns.map((column) => column[r]!));
   const dataset: CsvDataset = {
     name: baseName(file),
+    // A target on the data's own scale (a price, a 0/1 class as a logit) needs a linear output.
+    outputActivation: 'identity',
     xs,
     ys,
     inputColumns,

@@ -19,6 +19,12 @@ describe('resolveConfig defaults', () => {
       dataset: 'original',
       threads: 1,
       threshold: 0.1,
+      validation: 0,
+      task: 'regression',
+      loss: 'sse',
+      optimizer: 'sgd',
+      standardize: false,
+      outputActivation: null,
     });
     expect(config.activations).toHaveLength(11);
     expect(dataset.xs).toHaveLength(4);
@@ -32,8 +38,10 @@ describe('resolveConfig defaults', () => {
     expect(resolveConfig({ seed: 2 ** 32 - 1 }).config.seed).toBe(2 ** 32 - 1);
   });
 
-  it('scales the default threshold with the sample count (0.025 per sample)', () => {
-    expect(resolveConfig({ dataset: 'moons' }).config.threshold).toBe(0.8);
+  it('scales the default threshold with the sample count for a summed loss (0.025 per sample)', () => {
+    expect(resolveConfig({ dataset: 'moons', loss: 'sse' }).config.threshold).toBe(0.8);
+    // A mean loss ('bce' for the two moons, 'mse') is already per sample.
+    expect(resolveConfig({ dataset: 'moons' }).config.threshold).toBe(0.025);
     expect(resolveConfig({ dataset: 'moons', threshold: 0.5 }).config.threshold).toBe(0.5);
   });
 
@@ -67,6 +75,62 @@ describe('resolveConfig defaults', () => {
   });
 });
 
+describe('resolveConfig: validation, task, loss, per-layer activations', () => {
+  it('holds out 0.2 of a dataset of 50 rows or more by default, stratified', () => {
+    const spiral = resolveConfig({ dataset: 'spiral' });
+    expect(spiral.config).toMatchObject({
+      validation: 0.2,
+      task: 'classification',
+      loss: 'bce',
+      outputActivation: 'identity',
+    });
+    // Stratified: round(0.2 × 32) = 6 rows of each class.
+    expect(spiral.setup).toMatchObject({ samples: 64, trainingRows: 52, validationRows: 12 });
+    // 'bce' trains on classes 0 and 1 (the spiral's targets are ±1).
+    expect(new Set(spiral.dataset.ys.flat())).toEqual(new Set([0, 1]));
+    expect(spiral.setup.classes).toEqual([-1, 1]);
+    const sine = resolveConfig({ dataset: 'sine', validation: 0.25 });
+    expect(sine.config).toMatchObject({ task: 'regression', loss: 'mse' });
+    expect(sine.validation.xs).toHaveLength(8);
+  });
+
+  it('keeps class values for a squared loss, and standardises with training statistics only', () => {
+    const moons = resolveConfig({
+      dataset: 'moons',
+      loss: 'mse',
+      standardize: true,
+      validation: 0.5,
+    });
+    expect(new Set(moons.dataset.ys.flat())).toEqual(new Set([-1, 1]));
+    const column = (rows: number[][], k: number) => rows.map((row) => row[k]!);
+    const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+    expect(mean(column(moons.dataset.xs, 0))).toBeCloseTo(0, 12);
+    expect(mean(column(moons.validation.xs, 0))).not.toBeCloseTo(0, 12);
+    expect(moons.standardization!.mean).toHaveLength(2);
+  });
+
+  it('names activations canonically, and one per hidden layer with a/b', () => {
+    const { config, layerActivations } = resolveConfig({
+      activations: ['leakyRelu(.20)', 'tanh/elu(1)'],
+      layers: [4, 3, 1],
+    });
+    expect(config.activations).toEqual(['leakyRelu(0.2)', 'tanh/elu(1)']);
+    expect(layerActivations).toEqual([
+      ['leakyRelu(0.2)', 'leakyRelu(0.2)'],
+      ['tanh', 'elu(1)'],
+    ]);
+  });
+
+  it('lets the user choose the task, the loss and the output activation', () => {
+    const forced = resolveConfig({ dataset: 'original', task: 'classification' });
+    expect(forced.config).toMatchObject({ loss: 'bce', outputActivation: 'identity' });
+    expect(resolveConfig({ dataset: 'moons', outputActivation: 'tanh' }).outputActivation).toBe(
+      'tanh',
+    );
+    expect(resolveConfig({ dataset: 'xor', task: 'regression' }).config.loss).toBe('sse');
+  });
+});
+
 describe('resolveConfig errors', () => {
   it('lists the known activations for an unknown one (the registry error)', () => {
     expect(() => resolveConfig({ activations: ['relu', 'rleu'] })).toThrow(UnknownActivationError);
@@ -91,6 +155,30 @@ describe('resolveConfig errors', () => {
   });
 
   it.each([
+    [
+      { validation: 1 },
+      "Argument 'config.validation' passed to 'runComparison' must be a number from 0 to 0.9, but got number 1",
+    ],
+    [
+      { dataset: 'sine', task: 'classification' },
+      "Argument 'config.task' passed to 'runComparison' must be 'regression' or 'auto': classification needs exactly 2 distinct target values, and this target has 32, but got string 'classification'",
+    ],
+    [
+      { dataset: 'sine', loss: 'bce' },
+      "Argument 'config.loss' passed to 'runComparison' must be 'sse' or 'mse' for regression ('bce' needs two classes), but got string 'bce'",
+    ],
+    [
+      { optimizer: 'rmsprop' },
+      "Argument 'config.optimizer' passed to 'runComparison' must be one of 'sgd', 'momentum', 'adam', but got string 'rmsprop'",
+    ],
+    [
+      { activations: ['tanh/relu'], layers: [4, 1] },
+      "Argument 'config.activations' passed to 'runComparison' must be one name, or 1 joined by '/' (one per hidden layer of config.layers), but got string 'tanh/relu'",
+    ],
+    [
+      { activations: ['leakyRelu(0.2)', 'leakyRelu(.2)'] },
+      "Argument 'config.activations' passed to 'runComparison' must be names without duplicates, but got string 'leakyRelu(.2)'",
+    ],
     [
       { epochs: 0 },
       "Argument 'config.epochs' passed to 'runComparison' must be a positive integer, but got number 0",

@@ -1,11 +1,20 @@
 import { availableParallelism } from 'node:os';
 import { type ActivationRegistry, defaultRegistry } from '@mg/activations';
 import { InvalidArgumentError } from '@mg/engine';
-import type { Dataset } from '@mg/nn';
+import { type LossName, lossNames, optimizerNames } from '@mg/nn';
 import type { ComparisonDataset } from './datasets/dataset-definition';
 import { makeDataset } from './datasets/index';
+import { parseLayerActivations } from './layer-activations';
 import { parameterCount, planThreads, type ThreadPlan } from './plan-threads';
-import type { ComparisonConfig, ComparisonProgress, ResolvedComparisonConfig } from './types';
+import { type Rows, splitDataset } from './split-dataset';
+import { fitStandardization, type Standardization, standardizeRows } from './standardize';
+import { distinctTargets, resolveTask, type TaskName, taskOptions } from './task';
+import type {
+  ComparisonConfig,
+  ComparisonProgress,
+  ComparisonSetup,
+  ResolvedComparisonConfig,
+} from './types';
 
 const method = 'runComparison';
 /** The largest seed nn's `MLP` accepts. */
@@ -16,13 +25,32 @@ export const defaultLayers: readonly number[] = Object.freeze([10, 5, 1]);
 /** Mean squared error per sample that counts as "learned": 0.1 SSE on the original four samples. */
 export const defaultThresholdPerSample = 0.025;
 
+/** Most of the rows that may be held out for validation. */
+export const maxValidation = 0.9;
+/** Datasets of this many rows or more hold out 0.2 of them by default. */
+export const validationDefaultRows = 50;
+
 /** A validated configuration with everything needed to plan the runs. */
 export interface ResolvedComparison {
-  config: ResolvedComparisonConfig;
+  config: ResolvedComparisonConfig & {
+    validation: number;
+    task: TaskName;
+    loss: LossName;
+    outputActivation: string | null;
+  };
   registry: ActivationRegistry;
-  dataset: Dataset;
+  /** The rows trained on (standardised and with class targets 0/1 for 'bce' when asked). */
+  dataset: Rows;
+  /** The held-out rows, prepared the same way; empty when `validation` is 0. */
+  validation: Rows;
+  /** One list of hidden-layer activation names per entry of `config.activations`. */
+  layerActivations: string[][];
   inputs: number;
   outputActivation: string | null;
+  /** What goes into `ComparisonResult.setup`. */
+  setup: ComparisonSetup;
+  /** The statistics the inputs were standardised with, or null. */
+  standardization: Standardization | null;
   onProgress: ((progress: ComparisonProgress) => void) | null;
   /** How many threads, and why (`config.threads` is its count); see `planThreads`. */
   threadPlan: ThreadPlan;
@@ -37,7 +65,6 @@ export function resolveConfig(config: ComparisonConfig = {}): ResolvedComparison
   if (typeof registry?.get !== 'function' || typeof registry?.names !== 'function') {
     fail('config.registry', 'an ActivationRegistry', registry);
   }
-  const activations = resolveActivations(config.activations, registry);
   const epochs = positiveInteger('config.epochs', config.epochs, 1000);
   const learningRate = config.learningRate ?? 0.001;
   if (typeof learningRate !== 'number' || !Number.isFinite(learningRate) || learningRate <= 0) {
@@ -56,27 +83,67 @@ export function resolveConfig(config: ComparisonConfig = {}): ResolvedComparison
       seeds,
     );
   }
-  const { name, dataset, outputs, inputs, outputActivation } = resolveDataset(config.dataset, seed);
+  const chosen = resolveDataset(config.dataset, seed);
+  const { name, rows, outputs, inputs } = chosen;
   const layers = resolveLayers(config.layers, outputs);
+  const { labels: activations, layerActivations } = resolveActivations(
+    config.activations,
+    registry,
+    layers.length - 1,
+  );
   const requested =
     config.threads === undefined ? null : positiveInteger('config.threads', config.threads, 1);
   const threadPlan = planThreads({
     tasks: activations.length * seeds,
     parameters: parameterCount(inputs, layers),
-    samples: dataset.xs.length,
+    // Held-out rows are only run forward, but each epoch visits every row.
+    samples: rows.xs.length,
     epochs,
     cores: availableParallelism(),
     requested,
   });
-  const threshold = config.threshold ?? defaultThresholdPerSample * dataset.xs.length;
+  const training = resolveTraining(config, rows, outputs, chosen.task);
+  const { task, loss, validation, classes } = training;
+  const split = splitDataset(rows, validation, seed, task === 'classification');
+  const standardize = config.standardize ?? false;
+  if (typeof standardize !== 'boolean') fail('config.standardize', 'true or false', standardize);
+  const standardization = standardize ? fitStandardization(split.train.xs) : null;
+  const prepare = (part: Rows): Rows => ({
+    xs: standardization ? standardizeRows(part.xs, standardization) : part.xs,
+    // 'bce' trains on classes 0 and 1, whatever values the data uses for them.
+    ys: loss === 'bce' && classes ? part.ys.map((y) => [y[0] === classes[0] ? 0 : 1]) : part.ys,
+  });
+  const threshold =
+    config.threshold ?? defaultThresholdPerSample * (loss === 'sse' ? split.train.xs.length : 1);
   if (typeof threshold !== 'number' || !Number.isFinite(threshold) || threshold <= 0) {
     fail('config.threshold', 'a finite number > 0', threshold);
   }
-  if (outputActivation !== null) registry.get(outputActivation);
+  const requestedOutput =
+    config.outputActivation ??
+    (task === 'classification' ? 'identity' : (chosen.outputActivation ?? null));
+  if (requestedOutput !== null && typeof requestedOutput !== 'string') {
+    fail('config.outputActivation', 'an activation name', requestedOutput);
+  }
+  const outputActivation = requestedOutput === null ? null : registry.get(requestedOutput).name;
   const onProgress = config.onProgress ?? null;
   if (onProgress !== null && typeof onProgress !== 'function') {
     fail('config.onProgress', 'a function', onProgress);
   }
+  const setup: ComparisonSetup = {
+    inputs,
+    samples: rows.xs.length,
+    outputActivation,
+    task,
+    trainingRows: split.train.xs.length,
+    validationRows: split.validation.xs.length,
+    standardized: standardize,
+  };
+  if (classes) setup.classes = classes;
+  const trainingRows = prepare(split.train);
+  setup.data = {
+    xs: trainingRows.xs.map((row) => [...row]),
+    ys: outputs === 1 ? split.train.ys.map((y) => y[0]!) : split.train.ys.map((y) => [...y]),
+  };
   return {
     config: {
       activations,
@@ -88,14 +155,74 @@ export function resolveConfig(config: ComparisonConfig = {}): ResolvedComparison
       dataset: name,
       threads: threadPlan.threads,
       threshold,
+      validation,
+      task,
+      loss,
+      optimizer: training.optimizer,
+      standardize,
+      outputActivation,
     },
     registry,
-    dataset,
+    dataset: trainingRows,
+    validation: prepare(split.validation),
+    layerActivations,
     inputs,
     outputActivation,
+    setup,
+    standardization,
     onProgress,
     threadPlan,
   };
+}
+
+/** Task, loss, optimizer and validation share, with their defaults (see `ComparisonConfig`). */
+function resolveTraining(
+  config: ComparisonConfig,
+  rows: Rows,
+  outputs: number,
+  declared: TaskName | undefined,
+) {
+  const option = config.task ?? 'auto';
+  if (!taskOptions.includes(option)) {
+    fail('config.task', `one of ${taskOptions.map((t) => `'${t}'`).join(', ')}`, option);
+  }
+  const targets = outputs === 1 ? rows.ys.map((y) => y[0]!) : [];
+  const task = outputs === 1 ? resolveTask(option, targets, declared) : 'regression';
+  if (option === 'classification' && outputs !== 1) {
+    fail('config.task', "'regression' for a dataset with several targets per row", option);
+  }
+  const distinct = distinctTargets(targets);
+  if (task === 'classification' && distinct.length !== 2) {
+    fail(
+      'config.task',
+      `'regression' or 'auto': classification needs exactly 2 distinct target values, and this target has ${distinct.length}`,
+      option,
+    );
+  }
+  const classes: [number, number] | null =
+    task === 'classification' ? [distinct[0]!, distinct[1]!] : null;
+  const validation = config.validation ?? (rows.xs.length >= validationDefaultRows ? 0.2 : 0);
+  if (
+    typeof validation !== 'number' ||
+    !Number.isFinite(validation) ||
+    validation < 0 ||
+    validation > maxValidation
+  ) {
+    fail('config.validation', `a number from 0 to ${maxValidation}`, validation);
+  }
+  const defaultLoss: LossName = task === 'classification' ? 'bce' : validation > 0 ? 'mse' : 'sse';
+  const loss = config.loss ?? defaultLoss;
+  if (!lossNames.includes(loss)) {
+    fail('config.loss', `one of ${lossNames.map((l) => `'${l}'`).join(', ')}`, loss);
+  }
+  if (loss === 'bce' && task !== 'classification') {
+    fail('config.loss', "'sse' or 'mse' for regression ('bce' needs two classes)", loss);
+  }
+  const optimizer = config.optimizer ?? 'sgd';
+  if (!optimizerNames.includes(optimizer)) {
+    fail('config.optimizer', `one of ${optimizerNames.map((o) => `'${o}'`).join(', ')}`, optimizer);
+  }
+  return { task, classes, validation, loss, optimizer };
 }
 
 function fail(argument: string, expected: string, received: unknown): never {
@@ -110,20 +237,35 @@ function positiveInteger(argument: string, value: unknown, fallback: number): nu
   return resolved;
 }
 
-function resolveActivations(value: unknown, registry: ActivationRegistry): string[] {
-  if (value === undefined) return registry.names();
-  if (!Array.isArray(value) || value.length === 0) {
-    fail('config.activations', 'a non-empty array of activation names', value);
+function resolveActivations(
+  value: unknown,
+  registry: ActivationRegistry,
+  hiddenLayers: number,
+): { labels: string[]; layerActivations: string[][] } {
+  const entries = value ?? registry.names();
+  if (!Array.isArray(entries) || entries.length === 0) {
+    fail('config.activations', 'a non-empty array of activation names', entries);
   }
-  const names: string[] = [];
-  for (const name of value) {
-    if (typeof name !== 'string') fail('config.activations', 'an array of strings', name);
-    if (names.includes(name)) fail('config.activations', 'names without duplicates', name);
-    // Throws UnknownActivationError, which suggests the closest name and lists the known ones.
-    registry.get(name);
-    names.push(name);
+  const labels: string[] = [];
+  const layerActivations: string[][] = [];
+  for (const entry of entries) {
+    if (typeof entry !== 'string') fail('config.activations', 'an array of strings', entry);
+    // Throws UnknownActivationError (closest name, known ones) or ActivationArgumentError.
+    const parsed = parseLayerActivations(entry, registry, hiddenLayers);
+    if (parsed === undefined) {
+      fail(
+        'config.activations',
+        `one name, or ${hiddenLayers} joined by '/' (one per hidden layer of config.layers)`,
+        entry,
+      );
+    }
+    if (labels.includes(parsed.label)) {
+      fail('config.activations', 'names without duplicates', entry);
+    }
+    labels.push(parsed.label);
+    layerActivations.push(parsed.layers);
   }
-  return names;
+  return { labels, layerActivations };
 }
 
 function resolveLayers(value: unknown, outputs: number): number[] {
@@ -148,10 +290,13 @@ function resolveLayers(value: unknown, outputs: number): number[] {
 
 interface DatasetChoice {
   name: string;
-  dataset: Dataset;
+  /** Every target as an array (one number per output). */
+  rows: Rows;
   inputs: number;
   outputs: number;
   outputActivation: string | null;
+  /** The task a built-in dataset declares. */
+  task: TaskName | undefined;
 }
 
 function resolveDataset(value: unknown, seed: number): DatasetChoice {
@@ -159,10 +304,11 @@ function resolveDataset(value: unknown, seed: number): DatasetChoice {
     const dataset = makeDataset(value ?? 'original', seed);
     return {
       name: dataset.name,
-      dataset: { xs: dataset.xs, ys: dataset.ys },
+      rows: { xs: dataset.xs, ys: dataset.ys.map((y) => [y]) },
       inputs: dataset.xs[0]!.length,
       outputs: 1,
       outputActivation: dataset.outputActivation ?? null,
+      task: dataset.task,
     };
   }
   if (typeof value !== 'object' || value === null) {
@@ -185,10 +331,14 @@ function resolveDataset(value: unknown, seed: number): DatasetChoice {
   }
   return {
     name: name ?? 'custom',
-    dataset: { xs, ys } as Dataset,
+    rows: {
+      xs: xs as number[][],
+      ys: (ys as (number | number[])[]).map((y) => (typeof y === 'number' ? [y] : y)),
+    },
     inputs,
     outputs,
     outputActivation: outputActivation ?? null,
+    task: undefined,
   };
 }
 

@@ -3,6 +3,7 @@ import { isMainThread } from 'node:worker_threads';
 import { createRegistry, defaultRegistry, defineActivation, relu } from '@mg/activations';
 import { MLP, train } from '@mg/nn';
 import { describe, expect, it, vi } from 'vitest';
+import { datasetFromCsv } from './csv-dataset';
 import { makeDataset } from './datasets/index';
 import { runComparison } from './run-comparison';
 import { toCsv } from './to-csv';
@@ -48,13 +49,27 @@ describe('runComparison', () => {
       threads: 1,
       threshold: 0.1,
     });
+    expect(result.config).toMatchObject({
+      validation: 0,
+      task: 'regression',
+      loss: 'sse',
+      optimizer: 'sgd',
+      standardize: false,
+      outputActivation: null,
+    });
     expect(result.setup).toEqual({
       inputs: 3,
       samples: 4,
       outputActivation: null,
+      task: 'regression',
+      trainingRows: 4,
+      validationRows: 0,
+      standardized: false,
       data: { xs: makeDataset('original', 0).xs, ys: makeDataset('original', 0).ys },
     });
     expect(result.results.map((r) => r.activation)).toEqual(defaultRegistry().names());
+    // No held-out rows, no classes: nothing beyond the loss curves.
+    expect(result.results.some((r) => r.validation || r.accuracy)).toBe(false);
     for (const summary of result.results) {
       expect(summary.runs).toHaveLength(1);
       expect(summary.runs[0]!.seed).toBe(0);
@@ -190,6 +205,66 @@ describe('runComparison', () => {
     const result = await runComparison({ registry, epochs: 10, threads: 2 });
     expect(result.results.map((r) => r.activation)).toEqual(['relu', 'halfRelu']);
     expect(result.results[0]!.mean).toEqual(replay('relu', 0, 10));
+  });
+
+  it('trains a two-class CSV end to end: held-out loss, accuracy, ranking by validation', {
+    timeout: workTimeout,
+  }, async () => {
+    const moons = makeDataset('moons', 3, { samples: 60, noise: 0.1 });
+    const text = ['x1,x2,label', ...moons.xs.map((x, i) => `${x.join(',')},${moons.ys[i]}`)].join(
+      '\n',
+    );
+    const dataset = datasetFromCsv(text, { file: 'moons.csv' });
+    const result = await runComparison({
+      dataset,
+      standardize: true,
+      activations: ['tanh', 'tanh/relu'],
+      layers: [6, 6, 1],
+      epochs: 60,
+      learningRate: 0.2,
+      threads: 1,
+    });
+    expect(result.config).toMatchObject({ dataset: 'moons', task: 'classification', loss: 'bce' });
+    expect(result.setup).toMatchObject({
+      task: 'classification',
+      trainingRows: 48,
+      validationRows: 12,
+      standardized: true,
+      classes: [-1, 1],
+      outputActivation: 'identity',
+    });
+    for (const summary of result.results) {
+      const run = summary.runs[0]!;
+      expect(run.validationLosses).toHaveLength(60);
+      expect(run.trainAccuracy).toHaveLength(60);
+      expect(run.validationAccuracy).toHaveLength(60);
+      expect(summary.validation!.mean).toEqual(run.validationLosses);
+      expect(summary.validation!.finalLoss).toBe(run.validationLosses!.at(-1));
+      expect(summary.accuracy!.finalTrain).toBe(run.trainAccuracy!.at(-1));
+      // 12 held-out rows: accuracy moves in steps of 1/12.
+      for (const a of run.validationAccuracy!) expect(a * 12).toBeCloseTo(Math.round(a * 12), 9);
+      // It learns: better than the start on both sides.
+      expect(summary.finalLoss).toBeLessThan(summary.mean[0]!);
+      expect(summary.accuracy!.finalTrain).toBeGreaterThan(0.75);
+    }
+    expect(result.results.map((r) => r.activation)).toEqual(['tanh', 'tanh/relu']);
+  });
+
+  it('fits a regression on held-out rows with mse by default', {
+    timeout: workTimeout,
+  }, async () => {
+    const result = await runComparison({
+      dataset: 'sine',
+      validation: 0.25,
+      activations: ['tanh'],
+      epochs: 20,
+      learningRate: 0.05,
+      threads: 1,
+    });
+    const [summary] = result.results;
+    expect(result.config.loss).toBe('mse');
+    expect(summary!.validation!.mean).toHaveLength(20);
+    expect(summary!.accuracy).toBeUndefined();
   });
 
   it("applies the dataset's output activation (identity for sine)", async () => {

@@ -15,6 +15,15 @@ export async function runComparison(config?: ComparisonConfig): Promise<Comparis
   const start = performance.now();
   const resolved = resolveConfig(config);
   const { activations, layers, epochs, learningRate, seed, seeds, threshold } = resolved.config;
+  const { loss, optimizer } = resolved.config;
+  const classes = resolved.setup.classes;
+  // Logits against 0/1 targets for 'bce'; otherwise halfway between the two target values.
+  const middle = classes ? (classes[0] + classes[1]) / 2 : 0;
+  const cuts = classes
+    ? loss === 'bce'
+      ? { output: 0, target: 0.5 }
+      : { output: middle, target: middle }
+    : null;
   const tasks: RunTask[] = [];
   for (let offset = 0; offset < seeds; offset++) {
     const runSeed = seed + offset;
@@ -24,25 +33,35 @@ export async function runComparison(config?: ComparisonConfig): Promise<Comparis
       layers,
       runSeed,
       resolved.registry,
-      activations[0]!,
+      resolved.layerActivations[0]![0] ?? activations[0]!,
     );
-    for (const activation of activations) {
+    activations.forEach((activation, a) => {
       tasks.push({
         activation,
+        layerActivations: resolved.layerActivations[a]!,
         outputActivation: resolved.outputActivation,
         seed: runSeed,
         inputs: resolved.inputs,
         layers,
         initialParameters: shared,
         dataset: resolved.dataset,
+        validation: resolved.validation,
         epochs,
         learningRate,
+        loss,
+        optimizer: optimizer ?? 'sgd',
+        cuts,
       });
-    }
+    });
   }
   // Workers know only the built-in activations; a custom registry's own ones must run here.
   const builtins = defaultRegistry();
-  const portable = [...activations, resolved.outputActivation ?? activations[0]!].every(
+  const names = [
+    ...resolved.layerActivations.flat(),
+    ...activations.filter((a) => !a.includes('/')),
+  ];
+  if (resolved.outputActivation !== null) names.push(resolved.outputActivation);
+  const portable = names.every(
     (name) => builtins.has(name) && builtins.get(name) === resolved.registry.get(name),
   );
   const threads = portable ? resolved.config.threads : 1;
@@ -65,29 +84,14 @@ export async function runComparison(config?: ComparisonConfig): Promise<Comparis
   });
   const results = activations.map((activation) => {
     const own = outcomes.filter((outcome) => outcome.activation === activation);
-    const runs = own.map(({ seed, losses, diverged, parameters }) => ({
-      seed,
-      losses,
-      diverged,
-      parameters,
-    }));
+    const runs = own.map(({ activation: _, timeMs: __, ...run }) => run);
     const timeMs = own.reduce((total, outcome) => total + outcome.timeMs, 0);
     return summarize(activation, runs, threshold, timeMs);
   });
   return {
     // The threads actually used: a custom registry's own activations run in this thread.
     config: { ...resolved.config, threads },
-    setup: {
-      inputs: resolved.inputs,
-      samples: resolved.dataset.xs.length,
-      outputActivation: resolved.outputActivation,
-      data: {
-        xs: resolved.dataset.xs.map((row) => [...row]),
-        ys: resolved.dataset.ys.map((y) => (typeof y === 'number' ? y : [...y])) as
-          | number[]
-          | number[][],
-      },
-    },
+    setup: resolved.setup,
     results,
     totalTimeMs: performance.now() - start,
   };

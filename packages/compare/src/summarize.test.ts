@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { band, summarize } from './summarize';
+import { band, rankingLoss, rankSummaries, summarize } from './summarize';
 
 describe('band', () => {
   it('gives mean, min and max per epoch', () => {
@@ -65,5 +65,39 @@ describe('summarize', () => {
     expect(summary.mean.every(Number.isFinite)).toBe(true);
     expect(summary.bestLoss).toBe(2);
     expect(summary.bestEpoch).toBe(2);
+  });
+});
+
+describe('rankSummaries', () => {
+  const run = (losses: number[], validationLosses?: number[]) => ({
+    seed: 0,
+    losses,
+    diverged: null,
+    ...(validationLosses ? { validationLosses } : {}),
+  });
+
+  it('ranks by the final validation loss when rows were held out, else by the final loss', () => {
+    const overfits = summarize('overfits', [run([1, 0.01], [1, 0.9])], 0.1, 1);
+    const generalises = summarize('generalises', [run([1, 0.2], [1, 0.3])], 0.1, 1);
+    expect(overfits.validation).toMatchObject({ finalLoss: 0.9, bestLoss: 0.9, bestEpoch: 1 });
+    expect(rankSummaries([overfits, generalises]).map((s) => s.activation)).toEqual([
+      'generalises',
+      'overfits',
+    ]);
+    expect(rankingLoss(overfits)).toBe(0.9);
+    const plain = summarize('plain', [run([1, 0.5])], 0.1, 1);
+    expect(plain.validation).toBeUndefined();
+    expect(rankingLoss(plain)).toBe(0.5);
+  });
+
+  it('puts a diverged activation last', () => {
+    const diverged = summarize(
+      'diverged',
+      [{ seed: 0, losses: [1], diverged: { epoch: 1, loss: Number.NaN }, validationLosses: [0.1] }],
+      0.1,
+      1,
+    );
+    const fine = summarize('fine', [run([1, 0.5], [1, 0.7])], 0.1, 1);
+    expect(rankSummaries([diverged, fine]).map((s) => s.activation)).toEqual(['fine', 'diverged']);
   });
 });

@@ -1,4 +1,4 @@
-import type { ActivationSummary, ComparisonRun } from './types';
+import type { AccuracySummary, ActivationSummary, ComparisonRun, ValidationSummary } from './types';
 
 /** Per-epoch mean, min and max over the runs that are still finite at that epoch. */
 export interface Band {
@@ -59,7 +59,7 @@ export function summarize(
     }
   });
   const belowThreshold = mean.findIndex((loss) => loss < threshold);
-  return {
+  const summary: ActivationSummary = {
     activation,
     mean,
     min,
@@ -73,4 +73,65 @@ export function summarize(
     divergedEpoch: diverged ? Math.min(...divergedEpochs) : null,
     timeMs,
   };
+  const validation = validationSummary(runs, diverged);
+  if (validation) summary.validation = validation;
+  const accuracy = accuracySummary(runs);
+  if (accuracy) summary.accuracy = accuracy;
+  return summary;
+}
+
+/** The held-out loss band and its figures, when every run has held-out losses. */
+function validationSummary(
+  runs: readonly ComparisonRun[],
+  diverged: boolean,
+): ValidationSummary | undefined {
+  if (runs.length === 0 || !runs.every((run) => run.validationLosses !== undefined)) return;
+  const { mean, min, max } = band(runs.map((run) => ({ losses: run.validationLosses! })));
+  let bestLoss = Number.POSITIVE_INFINITY;
+  let bestEpoch = 0;
+  mean.forEach((loss, epoch) => {
+    if (loss < bestLoss) {
+      bestLoss = loss;
+      bestEpoch = epoch;
+    }
+  });
+  const last = mean.at(-1);
+  const finalLoss =
+    diverged || last === undefined || !Number.isFinite(last) ? Number.POSITIVE_INFINITY : last;
+  return { mean, min, max, finalLoss, bestLoss, bestEpoch };
+}
+
+/** Mean accuracy per epoch over the seeds, when the runs measured it. */
+function accuracySummary(runs: readonly ComparisonRun[]): AccuracySummary | undefined {
+  if (runs.length === 0 || !runs.every((run) => run.trainAccuracy !== undefined)) return;
+  const train = band(runs.map((run) => ({ losses: run.trainAccuracy! }))).mean;
+  const held = runs.every((run) => run.validationAccuracy !== undefined);
+  const validation = held
+    ? band(runs.map((run) => ({ losses: run.validationAccuracy! }))).mean
+    : null;
+  return {
+    train,
+    validation,
+    finalTrain: train.at(-1) ?? Number.NaN,
+    finalValidation: validation === null ? null : (validation.at(-1) ?? Number.NaN),
+  };
+}
+
+/**
+ * What a comparison ranks activations by: the final validation loss when rows were held out
+ * (what generalises), else the final training loss; a diverged or NaN one ranks last (Infinity).
+ */
+export function rankingLoss(summary: ActivationSummary): number {
+  const loss = summary.validation ? summary.validation.finalLoss : summary.finalLoss;
+  return summary.diverged || Number.isNaN(loss) ? Number.POSITIVE_INFINITY : loss;
+}
+
+/** The summaries best first by {@link rankingLoss}; ties keep their order. */
+export function rankSummaries(summaries: readonly ActivationSummary[]): ActivationSummary[] {
+  // NOTE: not `a − b`: two infinite keys would give NaN.
+  return [...summaries].sort((a, b) => {
+    const p = rankingLoss(a);
+    const q = rankingLoss(b);
+    return p === q ? 0 : p < q ? -1 : 1;
+  });
 }

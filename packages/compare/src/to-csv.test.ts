@@ -52,3 +52,21 @@ describe('toCsv', () => {
     expect(rows[1]).toBe('0,"a,""b""",0,1');
   });
 });
+
+describe('toCsv with held-out rows and accuracy', () => {
+  it('adds validation_loss, train_accuracy and validation_accuracy columns', () => {
+    const result = handMadeResult({ 'leakyRelu(0.2)': [[4, 2]] }, 2);
+    const run = result.results[0]!.runs[0]!;
+    run.validationLosses = [5, 3];
+    run.trainAccuracy = [0.5, 0.75];
+    run.validationAccuracy = [0.25, 1];
+    expect(toCsv(result)).toBe(
+      [
+        'epoch,activation,seed,loss,validation_loss,train_accuracy,validation_accuracy',
+        '0,leakyRelu(0.2),0,4,5,0.5,0.25',
+        '1,leakyRelu(0.2),0,2,3,0.75,1',
+        '',
+      ].join('\n'),
+    );
+  });
+});

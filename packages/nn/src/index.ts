@@ -9,6 +9,7 @@ export type { MLPOptions } from './mlp';
 export { MLP, maxParameters } from './mlp';
 export { Neuron } from './neuron';
 export type { OptimizerName } from './optimizers';
+export { optimizerNames } from './optimizers';
 export type { LossName } from './sample-loss';
 export { lossNames } from './sample-loss';
 export type { MLPState } from './state';

@@ -1,4 +1,5 @@
 import type { Dataset } from '@mg/nn';
+import type { TaskName } from '../task';
 
 /** A dataset `runComparison` can train on; `name` and `outputActivation` are optional hints. */
 export interface ComparisonDataset extends Dataset {
@@ -15,6 +16,8 @@ export interface ComparisonDataset extends Dataset {
 /** A generated dataset: one output per sample, so `ys` holds numbers. */
 export interface NamedDataset extends ComparisonDataset {
   name: string;
+  /** The task the dataset is for, when it says (the original: regression on ±1, as the original program). */
+  task?: TaskName;
   /** One line: what the samples are and how they were made. */
   description: string;
   xs: number[][];
@@ -34,6 +37,8 @@ export interface DatasetDefinition {
   name: string;
   description: string;
   outputActivation?: string;
+  /** Its task, when `'auto'` must not guess from the targets (the original's). */
+  task?: TaskName;
   /** The sample count and noise it is made with when options leave them out; absent: a fixed dataset that ignores options. */
   defaults?: Required<DatasetOptions>;
   generate(seed: number, options: Required<DatasetOptions>): { xs: number[][]; ys: number[] };

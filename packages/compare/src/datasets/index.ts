@@ -94,6 +94,7 @@ export function makeDataset(
     : definition.description;
   const dataset: NamedDataset = { name, description, xs, ys };
   if (definition.outputActivation) dataset.outputActivation = definition.outputActivation;
+  if (definition.task) dataset.task = definition.task;
   return dataset;
 }
 

@@ -8,6 +8,8 @@ import type { DatasetDefinition } from './dataset-definition';
 export const original: DatasetDefinition = {
   name: 'original',
   description: "The original program's four samples: 3 inputs, targets ±1",
+  // The original program fits its ±1 targets with squared error; 'auto' keeps that experiment.
+  task: 'regression',
   generate: () => ({
     xs: [
       [2, 3, -1],
