@@ -28,8 +28,11 @@ try {
   await page.click('#play');
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${out}trained.png`, fullPage: true });
+  await page.screenshot({ path: `${out}readme.png` });
   await page.locator('#graph').scrollIntoViewIfNeeded();
   await page.locator('#graph').screenshot({ path: `${out}graph.png` });
+  await page.getByRole('button', { name: 'Show the whole graph' }).click();
+  await page.locator('#graph').screenshot({ path: `${out}graph-fit.png` });
   console.log(problems);
 } finally {
   await browser.close();

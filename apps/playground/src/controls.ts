@@ -96,7 +96,7 @@ export class Controls {
     const custom = this.text(
       group,
       'custom-activation',
-      'Add one with a parameter, e.g. leakyRelu(0.2)',
+      'Add one (Enter): leakyRelu(0.2), or per layer: tanh/relu',
       () => null,
     );
     custom.addEventListener('keydown', (event) => {
@@ -186,10 +186,19 @@ export class Controls {
     }
   }
 
-  private addCustom(name: string): void {
+  private addCustom(text: string): void {
     const registry = defaultRegistry();
+    const parts = text.split('/').map((part) => part.trim());
+    const name = parts.join('/');
+    const layers = this.state!.layers.length;
+    if (parts.length > 1 && parts.length !== layers) {
+      this.showProblem(
+        `One activation per hidden layer: ${layers} joined by '/', but '${name}' has ${parts.length}.`,
+      );
+      return;
+    }
     try {
-      registry.get(name);
+      for (const part of parts) registry.get(part);
     } catch (error) {
       this.showProblem(error instanceof Error ? error.message : String(error));
       return;

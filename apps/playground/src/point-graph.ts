@@ -58,7 +58,7 @@ export function pointGraph(
   const full = toGraph(loss);
   const neuronData = outputs.map((v) => v.data);
   const neuronGrad = outputs.map((v) => v.grad);
-  const shape = `${model.layerSizes.join('-')}|${model.activation.name}|${model.outputActivation.name}`;
+  const shape = `${model.layerSizes.join('-')}|${model.layerActivations.map((a) => a.name).join(',')}`;
   if (full.nodes.length <= maxReadableNodes) {
     const nodes = full.nodes.map(({ value, label, data, grad }) => ({
       ...(named.get(value) ?? { label, kind: 'loss' as const }),

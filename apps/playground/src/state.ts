@@ -35,7 +35,10 @@ export interface PlaygroundState {
   removed: number[];
   /** Hidden layer sizes; the output layer (one neuron) is implied. */
   layers: number[];
-  /** Compared activations, registry names (parameterised ones such as `leakyRelu(0.2)` too). */
+  /**
+   * Compared activations, registry names (parameterised ones such as `leakyRelu(0.2)` too), or one
+   * per hidden layer joined by '/' (`tanh/relu`).
+   */
   activations: string[];
   /** Output layer's activation. */
   output: (typeof outputChoices)[number];
@@ -88,9 +91,12 @@ const list =
 const label = (text: string): -1 | 1 | undefined =>
   text === '1' ? 1 : text === '-1' ? -1 : undefined;
 
-// Activation names are checked against the registry by the page; here only their shape.
+// Activation names are checked against the registry by the page; here only their shape: a name,
+// maybe with arguments (`leakyRelu(0.2)`), or one per hidden layer joined by '/' (`tanh/relu`).
 const activationName = (text: string): string | undefined =>
-  /^[A-Za-z][\w.]*(\([-\w.,\s]*\))?$/.test(text) ? text : undefined;
+  text.split('/').every((part) => /^[A-Za-z][\w.]*(\([-\w.,\s]*\))?$/.test(part))
+    ? text
+    : undefined;
 
 /** Added points as `x:y:label` triples, e.g. `0.5:-0.25:1`. */
 const addedPoint = (text: string): AddedPoint | undefined => {

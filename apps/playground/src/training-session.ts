@@ -31,9 +31,12 @@ export class TrainingSession {
     this.setup = setup;
     const registry = defaultRegistry();
     this.runs = setup.activations.map((activation) => {
+      // 'tanh/relu': one activation per hidden layer (nn's list form).
+      const perLayer = activation.split('/');
       const model = new MLP(2, [...setup.layers, 1], {
-        activation,
-        outputActivation: setup.output === 'same' ? activation : setup.output,
+        activation: perLayer.length === 1 ? activation : perLayer,
+        // 'same': the (last hidden layer's) compared activation, nn's default.
+        ...(setup.output === 'same' ? {} : { outputActivation: setup.output }),
         seed: setup.seed,
         registry,
       });

@@ -111,6 +111,18 @@ describe('the worker protocol', () => {
     expect(output.data).toBe(out!.data);
   });
 
+  it('trains a per-layer entry (tanh/relu) with one activation per hidden layer', () => {
+    const mixed = { ...setup, layers: [3, 2], activations: ['tanh/relu', 'tanh'] };
+    const handle = createWorkerHandler();
+    const view = { focus: 'tanh/relu', selected, visuals: true };
+    const snapshot = snapshotOf(handle({ type: 'setup', id: 1, setup: mixed, view }).message);
+    const labels = snapshot.graph!.nodes.map((n) => n.label);
+    expect(labels).toContain('tanh L1N3');
+    expect(labels).toContain('relu L2N2');
+    expect(labels).toContain('tanh L3N1');
+    expect(snapshot.focus!.sizes).toEqual([2, 3, 2, 1]);
+  });
+
   it('collapses a large network to one node per neuron', () => {
     const big = { ...setup, layers: [16, 16], activations: ['tanh'] };
     const handle = createWorkerHandler();

@@ -69,7 +69,7 @@ export class GraphView {
     }
     this.note.textContent = graph.collapsed
       ? `${caption} The full graph has ${graph.fullSize} nodes, too many to read: one box per neuron (its output's data and grad).`
-      : `${caption} ${graph.nodes.length} nodes.`;
+      : `${caption} ${graph.nodes.length} nodes; wheel zooms, drag pans.`;
     if (graph.key !== this.key) this.build(graph);
     graph.nodes.forEach((node, i) => {
       const cell = this.cells[i]!;
@@ -134,11 +134,11 @@ export class GraphView {
     this.showEnd();
   }
 
-  /** Actual size, at the right end where the loss is, vertically centred on it. */
+  /** The right end where the loss is, at 4/5 size, vertically centred on the loss. */
   private showEnd(): void {
     const box = this.svg.getBoundingClientRect();
-    const width = Math.max(box.width, 300);
-    const height = Math.max(box.height, 200);
+    const width = Math.max(box.width, 300) / 0.8;
+    const height = Math.max(box.height, 200) / 0.8;
     const loss = this.cells.at(-1)?.group.transform.baseVal.consolidate()?.matrix;
     const centreY = loss ? loss.f : this.bounds.height / 2;
     this.setView({
