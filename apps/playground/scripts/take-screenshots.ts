@@ -28,7 +28,9 @@ try {
   await page.click('#play');
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${out}trained.png`, fullPage: true });
+  await page.setViewportSize({ width: 1440, height: 1080 });
   await page.screenshot({ path: `${out}readme.png` });
+  await page.setViewportSize({ width: 1440, height: 1000 });
   await page.locator('#graph').scrollIntoViewIfNeeded();
   await page.locator('#graph').screenshot({ path: `${out}graph.png` });
   await page.getByRole('button', { name: 'Show the whole graph' }).click();

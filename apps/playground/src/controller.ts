@@ -109,7 +109,7 @@ export class Controller {
     );
     parts.controls.append(this.controls.element);
     this.grid = new BoundaryGrid(
-      200,
+      220,
       (click) => this.click(click),
       (activation) => this.change({ focus: activation }),
     );

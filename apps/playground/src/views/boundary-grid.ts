@@ -24,6 +24,10 @@ export interface BoundaryGridData {
   epoch: number;
 }
 
+/** The gap between panels and each panel's padding and border, in CSS pixels (see styles.css). */
+const gap = 12;
+const framing = 14;
+
 /** What a click on a panel asks for. */
 export type PlaneClick =
   | { kind: 'add'; x: number; y: number }
@@ -46,7 +50,7 @@ export class BoundaryGrid {
   private last: BoundaryGridData | null = null;
 
   constructor(
-    private readonly size: number,
+    private readonly maxSize: number,
     private readonly onClick: (click: PlaneClick) => void,
     private readonly onFocus: (activation: string) => void,
   ) {
@@ -67,17 +71,23 @@ export class BoundaryGrid {
       view.heatmap.update({ ...data, values: panel.values });
       view.caption.textContent =
         panel.diverged === null
-          ? `train ${formatLoss(panel.trainLoss)} · test ${formatLoss(panel.testLoss)}`
+          ? `train ${formatLoss(panel.trainLoss)}\ntest ${formatLoss(panel.testLoss)}`
           : `diverged at epoch ${panel.diverged}`;
     });
   }
 
   private build(data: BoundaryGridData): void {
     this.element.replaceChildren();
+    // One row when it fits with panels of at least 150 px (small multiples read best side by
+    // side), never larger than `maxSize`.
+    const count = data.panels.length;
+    const room = Math.floor((this.element.clientWidth - (count - 1) * gap) / count) - framing;
+    const size = Math.max(150, Math.min(this.maxSize, room || this.maxSize));
     this.panels = data.panels.map((panel) => {
       const root = document.createElement('figure');
       root.className = 'boundary';
       root.dataset.activation = panel.activation;
+      root.style.width = `${size}px`;
       const title = document.createElement('button');
       title.type = 'button';
       title.className = 'boundary-title';
@@ -85,7 +95,7 @@ export class BoundaryGrid {
       title.innerHTML = `<span class="swatch" style="background:${panel.colour}"></span>`;
       title.append(panel.activation);
       title.addEventListener('click', () => this.onFocus(panel.activation));
-      const heatmap = new Heatmap(this.size);
+      const heatmap = new Heatmap(size);
       heatmap.canvas.setAttribute('role', 'img');
       heatmap.canvas.setAttribute(
         'aria-label',
