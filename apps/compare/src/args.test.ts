@@ -15,7 +15,7 @@ function usageError(argv: string[]): string {
 
 describe('parseCliArgs', () => {
   it('with no flags runs with library defaults and out/ as the output directory', () => {
-    expect(parseCliArgs([])).toEqual({ kind: 'run', options: { out: defaultOut } });
+    expect(parseCliArgs([])).toEqual({ kind: 'run', options: { out: defaultOut }, given: {} });
     expect(defaultOut).toBe('out');
   });
 
@@ -58,7 +58,28 @@ describe('parseCliArgs', () => {
         scale: 'linear',
         out: 'charts',
       },
+      given: {
+        '--activations': 'relu, tanh,leakyRelu',
+        '--layers': '8,4,1',
+        '--epochs': '50',
+        '--lr': '1e-2',
+        '--seed': '7',
+        '--seeds': '3',
+        '--dataset': 'xor',
+        '--threads': '2',
+        '--threshold': '0.05',
+        '--scale': 'linear',
+        '--out': 'charts',
+      },
     });
+  });
+
+  it('reads every number in decimal, exponents included, whole numbers where counts are asked', () => {
+    expect(parseCliArgs(['--epochs', '1e3', '--lr', '1E-3', '--layers', '8, 4.0,1'])).toMatchObject(
+      {
+        options: { epochs: 1000, learningRate: 0.001, layers: [8, 4, 1] },
+      },
+    );
   });
 
   it('accepts seeds from 0 to 2^32 - 1, the range @mg/nn takes', () => {
@@ -92,13 +113,31 @@ describe('parseCliArgs rejects bad input with one line naming the flag, expectat
       ['--layers', '10,,x'],
       "option --layers must be a comma-separated list of positive whole numbers, but got '10,,x'",
     ],
-    [['--layers', '10,x'], "option --layers must be positive whole numbers, but got 'x'"],
+    [
+      ['--layers', '10,x'],
+      "option --layers must be positive whole numbers written in decimal, but got 'x'",
+    ],
     [['--layers', '10,0,1'], "option --layers must be positive whole numbers, but got '0'"],
     [['--layers', '10,2.5,1'], "option --layers must be positive whole numbers, but got '2.5'"],
     [['--epochs', '0'], "option --epochs must be a positive whole number, but got '0'"],
     [['--epochs', '-3'], "option --epochs must be a positive whole number, but got '-3'"],
-    [['--epochs', '1e3'], "option --epochs must be a positive whole number, but got '1e3'"],
-    [['--epochs', ''], "option --epochs must be a positive whole number, but got ''"],
+    [['--epochs', '1.5e0'], "option --epochs must be a positive whole number, but got '1.5e0'"],
+    [
+      ['--epochs', ''],
+      "option --epochs must be a positive whole number written in decimal, but got ''",
+    ],
+    // Regression: `--lr 0x10` was read as 16 while `--epochs 0x10` was refused.
+    [
+      ['--epochs', '0x10'],
+      "option --epochs must be a positive whole number written in decimal, but got '0x10'",
+    ],
+    [['--lr', '0x10'], "option --lr must be a positive number written in decimal, but got '0x10'"],
+    [['--lr', '0b1'], "option --lr must be a positive number written in decimal, but got '0b1'"],
+    [
+      ['--threshold', '0o7'],
+      "option --threshold must be a positive number written in decimal, but got '0o7'",
+    ],
+    [['--lr', '1e999'], "option --lr must be a positive number, but got '1e999'"],
     [['--seeds', '0'], "option --seeds must be a positive whole number, but got '0'"],
     [['--threads', '0'], "option --threads must be a positive whole number, but got '0'"],
     [['--seed', '1.5'], "option --seed must be a whole number from 0 to 4294967295, but got '1.5'"],
@@ -109,10 +148,13 @@ describe('parseCliArgs rejects bad input with one line naming the flag, expectat
       "option --seed must be a whole number from 0 to 4294967295, but got '4294967296'",
     ],
     [['--lr', '0'], "option --lr must be a positive number, but got '0'"],
-    [['--lr', 'abc'], "option --lr must be a positive number, but got 'abc'"],
+    [['--lr', 'abc'], "option --lr must be a positive number written in decimal, but got 'abc'"],
     [['--lr', '-0.1'], "option --lr must be a positive number, but got '-0.1'"],
-    [['--lr', 'Infinity'], "option --lr must be a positive number, but got 'Infinity'"],
-    [['--lr', ' '], "option --lr must be a positive number, but got ' '"],
+    [
+      ['--lr', 'Infinity'],
+      "option --lr must be a positive number written in decimal, but got 'Infinity'",
+    ],
+    [['--lr', ' '], "option --lr must be a positive number written in decimal, but got ' '"],
     [['--threshold', '0'], "option --threshold must be a positive number, but got '0'"],
     [['--scale', 'log2'], "option --scale must be one of linear, log, but got 'log2'"],
     [['--out', ''], "option --out must be a directory path, but got ''"],

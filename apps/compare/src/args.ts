@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { defaultRegistry } from '@mg/activations';
 import { type ComparisonConfig, datasetNames, type LossScale } from '@mg/compare';
 import { closestName } from './closest-name';
+import { readDecimal } from './decimal-number';
 import { UsageError } from './usage-error';
 
 /** The y-axis scales the chart offers. */
@@ -19,8 +20,14 @@ export interface CliOptions extends Omit<ComparisonConfig, 'dataset' | 'registry
   out: string;
 }
 
-/** The parsed command line: print help, print the version, or run a comparison. */
-export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; options: CliOptions };
+/**
+ * The parsed command line: print help, print the version, or run a comparison. A run keeps each
+ * flag's value as typed (`given['--layers']`), so later errors can quote the user's own words.
+ */
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'run'; options: CliOptions; given: Readonly<Record<string, string>> };
 
 /** Default output directory. */
 export const defaultOut = 'out';
@@ -79,7 +86,11 @@ export function parseCliArgs(argv: readonly string[]): Command {
   }
   if (values.dataset !== undefined) options.dataset = parseDataset(values.dataset);
   if (values.scale !== undefined) options.scale = parseScale(values.scale);
-  return { kind: 'run', options };
+  const given: Record<string, string> = {};
+  for (const [name, value] of Object.entries(values)) {
+    if (typeof value === 'string') given[`--${name}`] = value;
+  }
+  return { kind: 'run', options, given };
 }
 
 function parseFlags(argv: readonly string[]) {
@@ -153,11 +164,15 @@ function parseList(flag: string, text: string, expected: string): string[] {
   return items;
 }
 
-const integerPattern = /^[+-]?\d+$/;
-
 /** The largest `--seed`: @mg/nn takes seeds in [0, 2^32). */
 const maxSeed = 2 ** 32 - 1;
 const seedRange = `a whole number from 0 to ${maxSeed}`;
+
+/** Says what was wrong with `text`: not decimal at all, or a number out of range. */
+function numberError(flag: string, text: string, expected: string, decimal: boolean): UsageError {
+  const form = decimal ? '' : ' written in decimal';
+  return new UsageError(`option ${flag} must be ${expected}${form}, but got '${text}'`);
+}
 
 function parseInteger(
   flag: string,
@@ -166,23 +181,17 @@ function parseInteger(
   expected = 'a positive whole number',
   max = Number.MAX_SAFE_INTEGER,
 ): number {
-  const value = Number(text);
-  if (
-    !integerPattern.test(text.trim()) ||
-    !Number.isSafeInteger(value) ||
-    value < min ||
-    value > max
-  ) {
-    throw new UsageError(`option ${flag} must be ${expected}, but got '${text}'`);
+  const value = readDecimal(text);
+  if (value === undefined || !Number.isSafeInteger(value) || value < min || value > max) {
+    throw numberError(flag, text, expected, value !== undefined);
   }
   return value;
 }
 
 function parsePositiveNumber(flag: string, text: string): number {
-  const value = Number(text);
-  // NOTE: Number('') is 0 and Number(' 1 ') is 1; the trim check rejects the empty string.
-  if (text.trim() === '' || !Number.isFinite(value) || value <= 0) {
-    throw new UsageError(`option ${flag} must be a positive number, but got '${text}'`);
+  const value = readDecimal(text);
+  if (value === undefined || !Number.isFinite(value) || value <= 0) {
+    throw numberError(flag, text, 'a positive number', value !== undefined);
   }
   return value;
 }

@@ -11,6 +11,7 @@ import { inputErrorMessage, isInputError } from './usage-error';
  * unless MG_COMPARE_DEBUG is set.
  */
 async function main(argv: readonly string[]): Promise<number> {
+  let given: Readonly<Record<string, string>> = {};
   try {
     const command = parseCliArgs(argv);
     if (command.kind === 'help') {
@@ -18,6 +19,7 @@ async function main(argv: readonly string[]): Promise<number> {
     } else if (command.kind === 'version') {
       process.stdout.write(`${packageJson.version}\n`);
     } else {
+      given = command.given;
       await run(command.options, {
         stdout: ignoreClosedPipe(process.stdout),
         stderr: ignoreClosedPipe(process.stderr),
@@ -26,7 +28,9 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (isInputError(error)) {
-      process.stderr.write(`mg-compare: ${inputErrorMessage(error)}\nTry 'mg-compare --help'.\n`);
+      process.stderr.write(
+        `mg-compare: ${inputErrorMessage(error, given)}\nTry 'mg-compare --help'.\n`,
+      );
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);

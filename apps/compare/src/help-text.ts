@@ -30,8 +30,11 @@ Options:
   -h, --help              show this help
   -v, --version           show the version
 
-Writes DIR/activation-losses.{png,svg,vl.json,csv,json}, then prints a summary table sorted by
-final loss and the paths written. Progress goes to stderr.
+Numbers are decimal: 1000, 0.001, 1e-3 (no hex); counts must be whole.
+
+Writes DIR/activation-losses.{png,svg,vl.json,csv,json} (replacing the previous run's files as a
+set), then prints a summary table sorted by final loss and the paths written. Progress goes to
+stderr.
 
 Exit codes: 0 done, 1 unexpected error, 2 bad input (flag, value or output directory).
 `;

@@ -19,7 +19,7 @@ const cases: [string, string[], RegExp][] = [
   [
     'a list with a non-number',
     ['--layers', '10,x,1'],
-    /^option --layers must be positive whole numbers, but got 'x'$/,
+    /^option --layers must be positive whole numbers written in decimal, but got 'x'$/,
   ],
   [
     'zero epochs',
@@ -35,7 +35,7 @@ const cases: [string, string[], RegExp][] = [
   [
     'a learning rate that is not a number',
     ['--lr', 'abc'],
-    /^option --lr must be a positive number, but got 'abc'$/,
+    /^option --lr must be a positive number written in decimal, but got 'abc'$/,
   ],
   ['an unknown scale', ['--scale', 'cubic'], /^option --scale must be one of linear, log/],
   [
@@ -51,7 +51,17 @@ const cases: [string, string[], RegExp][] = [
   [
     'a last layer that does not fit the data (rejected by the library)',
     ['--layers', '10,5,2', '--epochs', '3'],
-    /^option --layers: Argument 'config\.layers' passed to 'runComparison' must be /,
+    /^option --layers must be a last layer of 1 neuron\(s\), one per target of the dataset, but got '10,5,2'$/,
+  ],
+  [
+    'a network too large to hold (rejected by @mg/nn, reported in the flag’s words)',
+    ['--layers', '100000,100000,1'],
+    /^option --layers must be sizes that make at most [\d,]+ parameters in all \(these make [\d,]+\), but got '100000,100000,1'$/,
+  ],
+  [
+    'a learning rate in hex',
+    ['--lr', '0x10'],
+    /^option --lr must be a positive number written in decimal, but got '0x10'$/,
   ],
   [
     'an output directory under a regular file',
