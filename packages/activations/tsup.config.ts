@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { portableSourceMaps } from '../../tsup.shared.ts';
 
 export default defineConfig({
   // The testing kit is a separate entry so `@mg/activations` never loads it.
@@ -9,6 +10,8 @@ export default defineConfig({
   // splitting, the CJS testing entry would carry its own copy and `instanceof` would break.
   splitting: true,
   sourcemap: true,
+  // Source maps without the build machine's paths (see tsup.shared.ts).
+  onSuccess: portableSourceMaps,
   clean: true,
   // No keepNames: redefining every class's name slows V8's `instanceof` several times over.
   // Class names are kept by not naming a class inside its own body (scripts/check-export-names.mjs).

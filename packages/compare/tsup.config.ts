@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { portableSourceMaps } from '../../tsup.shared.ts';
 
 export default defineConfig({
   // browser: the entry without Node built-ins (`@mg/compare/browser`).
@@ -7,6 +8,8 @@ export default defineConfig({
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,
+  // Source maps without the build machine's paths (see tsup.shared.ts).
+  onSuccess: portableSourceMaps,
   clean: true,
   // No keepNames: redefining every class's name slows V8's `instanceof` several times over.
   // Class names are kept by not naming a class inside its own body (scripts/check-export-names.mjs).
