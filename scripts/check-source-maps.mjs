@@ -2,7 +2,7 @@
 //
 // Run from a package's directory after its build (`pnpm check:packages` does). Every source of
 // every dist/**/*.map must be a relative path that stays inside the package, with no absolute
-// `sourceRoot`: an absolute path (`/home/ci/...`) or one into the build's pnpm store means
+// `sourceRoot`: an absolute path or one into the build's pnpm store means
 // nothing on a user's machine and tells them where we built it. tsup.shared.ts fixes them.
 import fs from 'node:fs';
 import path from 'node:path';
