@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
-import { workspaceSourceAliases } from '../../vitest.shared.ts';
+import { testTimeouts, workspaceSourceAliases } from '../../vitest.shared.ts';
 
 export default defineConfig({
   resolve: { alias: workspaceSourceAliases },
-  test: { include: ['src/**/*.test.ts'] },
+  test: { ...testTimeouts, include: ['src/**/*.test.ts'] },
 });
