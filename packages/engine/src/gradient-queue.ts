@@ -36,15 +36,15 @@ export class GradientQueue {
   /** Nodes too far below the root for the buckets: a max-heap on `id`. */
   private readonly far: Value[] = [];
 
-  /** Starts a pass from an interior `root`, whose gradient is 1. */
-  start(root: Value, mark: number): void {
+  /** Starts a pass from an interior `root`, whose gradient is `seed`. */
+  start(root: Value, mark: number, seed: number): void {
     this.mark = mark;
     this.newest = root.id;
     this.cursor = 0;
     this.end = 0;
     this.reached = 0;
     root.stamp = mark;
-    root.grad = 1;
+    root.grad = seed;
     this.wait(root, 0);
   }
 

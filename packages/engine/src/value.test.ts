@@ -279,3 +279,26 @@ describe('toString', () => {
     expect(new Value(0).log().toString()).toBe('Value(data=-Infinity, grad=0)');
   });
 });
+
+describe('backward(seed)', () => {
+  it('starts from the seed: every gradient scales with it, leaves included', () => {
+    const x = new Value(1.5);
+    const y = x.mul(x).add(x.exp());
+    y.backward();
+    const one = x.grad;
+    x.grad = 0;
+    y.backward(0.25);
+    expect(x.grad).toBe(0.25 * one);
+    const leaf = new Value(2);
+    leaf.backward(3);
+    expect(leaf.grad).toBe(3);
+  });
+
+  it('rejects a seed that is not a finite number', () => {
+    const y = new Value(1).mul(2);
+    expect(() => y.backward(Number.NaN)).toThrow(
+      "Argument 'seed' passed to 'Value.backward' must be a finite number, but got number NaN",
+    );
+    expect(() => y.backward('1' as never)).toThrow(/seed.*string '1'/);
+  });
+});

@@ -160,13 +160,22 @@ export class Value {
    * as with PyTorch); interior nodes are reset, so they hold the gradient of the latest call.
    * Nodes are served newest first (by `id`), so each passes on a complete gradient, with no
    * separate graph walk. Never recurses, so graphs of any depth are safe.
+   * @param seed d(objective)/d(this), 1 by default; e.g. 1/n when this is one of n terms of a mean
    */
-  backward(): void {
+  backward(seed = 1): void {
+    if (typeof seed !== 'number' || !Number.isFinite(seed)) {
+      throw new InvalidArgumentError({
+        argument: 'seed',
+        method: 'Value.backward',
+        expected: 'a finite number',
+        received: seed,
+      });
+    }
     if (this.op === Op.leaf) {
-      this.grad += 1;
+      this.grad += seed;
       return;
     }
-    queue.start(this, newMark());
+    queue.start(this, newMark(), seed);
     for (let v = queue.next(); v !== null; v = queue.next()) propagate(v, queue);
   }
 

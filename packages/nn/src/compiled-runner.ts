@@ -32,6 +32,8 @@ export function compiledRunner(
   const compiled = takeCompiledLoss(model, loss);
   const { tape, paramSlots } = compiled;
   const { values, grads } = tape;
+  // Usually the parameters are the tape's first slots, in order: zeroed in one call.
+  const leading = paramSlots.every((slot, j) => slot === j);
   // Row i: sample i's inputs, then its targets.
   const rows = new Float64Array(count * (inputs + outputs));
   for (let i = 0; i < count; i++) {
@@ -46,7 +48,8 @@ export function compiledRunner(
   for (let j = 0; j < params.length; j++) values[paramSlots[j]!] = params[j]!.data;
   return {
     evaluate() {
-      for (let j = 0; j < paramSlots.length; j++) grads[paramSlots[j]!] = 0;
+      if (leading) grads.fill(0, 0, paramSlots.length);
+      else for (let j = 0; j < paramSlots.length; j++) grads[paramSlots[j]!] = 0;
       tape.runSamples(rows, count, perSample, seed);
       let total = 0;
       for (let i = 0; i < count; i++) total += perSample[i]!;

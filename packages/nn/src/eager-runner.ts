@@ -35,8 +35,17 @@ export function inputLeaves(x: readonly number[]): Value[] {
 }
 
 /**
- * Eager mode: every epoch builds the whole dataset's loss graph, zeroes the gradients and calls
- * `backward()`. Simple and dynamic; the reference that compiled mode must match bit for bit.
+ * Eager mode: every epoch builds each sample's loss graph and backpropagates it, last sample
+ * first, then sums the samples' losses. Simple and dynamic; the reference that compiled mode
+ * must match bit for bit.
+ *
+ * It gives the numbers of one graph over the whole dataset (`datasetLoss`, then `backward()`),
+ * bit for bit, while only one sample's graph is alive at a time (the whole dataset's graph
+ * outgrew V8's young generation: at 64-64-1 with 512 samples, garbage collection took half the
+ * time). That graph's backward pass serves the last sample's nodes first and hands each sample's
+ * loss the gradient 1 (`'sse'`) or 1 / (samples × outputs) (the other losses), so each parameter
+ * gradient adds up `((0 + g[n−1]) + g[n−2]) + …` as here; its `sum` node adds the losses from 0 in
+ * sample order and divides once, as here.
  */
 export function eagerRunner(
   model: MLP,
@@ -46,14 +55,25 @@ export function eagerRunner(
 ): EpochRunner {
   const params = model.parameters();
   const optimizer = makeOptimizer(Int32Array.from(params.keys()));
-  // Input leaves are made once; each epoch's graph is new.
+  // Input leaves are made once; each epoch's graphs are new.
   const inputs = samples.xs.map(inputLeaves);
+  const count = samples.xs.length;
+  const divisor = count * samples.ys[0]!.length;
+  const mean = isMeanLoss(loss);
+  // The gradient the dataset's sum (and mean) node would hand each sample's loss.
+  const seed = mean ? 1 / divisor : 1;
+  const perSample = new Float64Array(count);
   return {
     evaluate() {
-      const root = datasetLoss(model, samples, loss, inputs);
       zeroGrad(params);
-      root.backward();
-      return root.data;
+      for (let i = count - 1; i >= 0; i--) {
+        const root = sampleLoss(loss, forwardLeaves(model, inputs[i]!), samples.ys[i]!);
+        perSample[i] = root.data;
+        root.backward(seed);
+      }
+      let total = 0;
+      for (let i = 0; i < count; i++) total += perSample[i]!;
+      return mean ? total / divisor : total;
     },
     update() {
       optimizer.stepValues(params);

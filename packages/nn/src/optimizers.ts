@@ -43,6 +43,14 @@ export function createOptimizer(
   const rule = updateRule(name, learningRate, slots.length);
   return {
     step(values, grads) {
+      if (name === 'sgd') {
+        // The rule below, written out: the per-parameter call costs more than the update.
+        for (let j = 0; j < slots.length; j++) {
+          const s = slots[j]!;
+          values[s] = values[s]! - learningRate * grads[s]!;
+        }
+        return;
+      }
       rule.begin?.();
       for (let j = 0; j < slots.length; j++) {
         const s = slots[j]!;
