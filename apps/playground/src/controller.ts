@@ -84,6 +84,12 @@ export class Controller {
   private epoch = 0;
   private lastVisualsAt = 0;
   private framesSincePost = 0;
+  /**
+   * Milliseconds between pictures while playing: ten a second, fewer when drawing them takes long
+   * (four times the last drawing's time), so that the page keeps its frame rate.
+   */
+  private visualInterval = 100;
+  private lastLossesAt = 0;
   private rateWindow: { time: number; epoch: number }[] = [];
   private readonly controls: Controls;
   private readonly grid: BoundaryGrid;
@@ -258,7 +264,7 @@ export class Controller {
         this.post({ type: 'train', id: this.nextId++, epochs: 1, view: this.viewRequest() });
       } else if (this.playing) {
         const epochs = this.state.speed * Math.min(this.framesSincePost, 8);
-        const visuals = performance.now() - this.lastVisualsAt >= 100;
+        const visuals = performance.now() - this.lastVisualsAt >= this.visualInterval;
         this.post({ type: 'train', id: this.nextId++, epochs, view: this.viewRequest(visuals) });
       } else if (this.viewQueued) {
         this.viewQueued = false;
@@ -298,14 +304,17 @@ export class Controller {
     }
     if (snapshot.visuals) {
       this.latest = snapshot;
+      const start = performance.now();
       this.render();
-    } else this.renderLosses();
+      this.visualInterval = Math.min(1000, Math.max(100, 4 * (performance.now() - start)));
+    } else if (now - this.lastLossesAt >= 50) this.renderLosses();
     performance.measure('render', 'snapshot-received');
   }
 
-  /** The epoch counter, the rate and the loss chart: cheap, drawn on every answer. */
+  /** The epoch counter, the rate and the loss chart: drawn up to twenty times a second. */
   private renderLosses(): void {
     const { parts, state } = this;
+    this.lastLossesAt = performance.now();
     parts.epoch.textContent = String(this.epoch);
     const first = this.rateWindow[0];
     const last = this.rateWindow.at(-1);

@@ -77,8 +77,11 @@ export interface GraphSnapshot {
   collapsed: boolean;
   /** Node count of the full graph. */
   fullSize: number;
-  /** Where every node and edge goes (computed in the worker, once per key). */
-  layout: GraphLayout;
+  /**
+   * Where every node and edge goes (computed in the worker once per key), sent with the first
+   * snapshot of a key only: `null` means the one sent before with this key.
+   */
+  layout: GraphLayout | null;
 }
 
 /** The activation in focus: its neurons over the plane, its weights, and the selected point's numbers. */

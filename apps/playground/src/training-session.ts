@@ -24,7 +24,7 @@ export class TrainingSession {
   private readonly runs: Run[];
   private readonly cells: number[];
   private epoch = 0;
-  /** Graph layouts by structure key: laid out once, reused every step. */
+  /** Graph layouts by structure key: laid out and sent once (structured cloning them is not free). */
   private readonly layouts = new Map<string, GraphLayout>();
 
   constructor(setup: SessionSetup) {
@@ -112,12 +112,9 @@ export class TrainingSession {
         let point: FocusSnapshot['point'] = null;
         if (view.selected) {
           const made = pointGraph(run.model, view.selected);
-          let layout = this.layouts.get(made.graph.key);
-          if (!layout) {
-            layout = layoutGraph(made.graph);
-            this.layouts.set(made.graph.key, layout);
-          }
-          graph = { ...made.graph, layout };
+          const sent = this.layouts.has(made.graph.key);
+          if (!sent) this.layouts.set(made.graph.key, layoutGraph(made.graph));
+          graph = { ...made.graph, layout: sent ? null : this.layouts.get(made.graph.key)! };
           point = { data: made.neuronData, grad: made.neuronGrad };
         }
         focus = {

@@ -50,6 +50,12 @@ describe('the worker protocol', () => {
     expect(viewed.losses.every((u) => u.train.length === 0 && u.from === 3)).toBe(true);
     expect(viewed.focus!.activation).toBe('tanh');
     expect(viewed.graph).toBeNull();
+    // The graph's layout comes once per structure; later snapshots of it leave it out.
+    expect(snapshotOf(first!).graph!.layout!.nodes).toHaveLength(
+      snapshotOf(first!).graph!.nodes.length,
+    );
+    expect(trained.graph!.key).toBe(snapshotOf(first!).graph!.key);
+    expect(trained.graph!.layout).toBeNull();
   });
 
   it('sends only the losses when the pictures are not asked for', () => {

@@ -1,5 +1,5 @@
 import { formatNumber } from '../colour-scale';
-import { labelCellWidth, numberCellWidth } from '../graph-layout';
+import { type GraphLayout, labelCellWidth, numberCellWidth } from '../graph-layout';
 import type { GraphSnapshot } from '../protocol';
 
 const svgNS = 'http://www.w3.org/2000/svg';
@@ -23,7 +23,17 @@ export class GraphView {
   private readonly content: SVGGElement;
   private readonly note: HTMLElement;
   private key = '';
-  private cells: { data: SVGTextElement; grad: SVGTextElement; group: SVGGElement }[] = [];
+  private cells: {
+    data: SVGTextElement;
+    grad: SVGTextElement;
+    group: SVGGElement;
+    box: Box;
+    /** The text shown, to skip rewriting an unchanged one. */
+    shown: string;
+  }[] = [];
+  private nodes: GraphSnapshot['nodes'] = [];
+  /** Every layout received, by structure key (the worker sends each once). */
+  private readonly layouts = new Map<string, GraphLayout>();
   private view: Box = { x: 0, y: 0, width: 800, height: 400 };
   private bounds: Box = { x: 0, y: 0, width: 800, height: 400 };
 
@@ -64,25 +74,53 @@ export class GraphView {
       this.key = '';
       this.content.replaceChildren();
       this.cells = [];
+      this.nodes = [];
       this.note.textContent = caption;
       return;
     }
     this.note.textContent = graph.collapsed
       ? `${caption} The full graph has ${graph.fullSize} nodes, too many to read: one box per neuron (its output's data and grad).`
       : `${caption} ${graph.nodes.length} nodes; wheel zooms, drag pans.`;
-    if (graph.key !== this.key) this.build(graph);
+    if (graph.layout) this.layouts.set(graph.key, graph.layout);
+    const layout = this.layouts.get(graph.key);
+    if (!layout) return;
+    this.nodes = graph.nodes;
+    if (graph.key !== this.key) this.build(graph, layout);
     graph.nodes.forEach((node, i) => {
       const cell = this.cells[i]!;
-      cell.data.textContent = `data ${formatNumber(node.data)}`;
-      cell.grad.textContent = `grad ${formatNumber(node.grad)}`;
       cell.group.dataset.data = String(node.data);
       cell.group.dataset.grad = String(node.grad);
     });
+    this.writeVisible();
   }
 
-  private build(graph: GraphSnapshot): void {
+  /**
+   * Rewrites the numbers of the boxes in view only: text changes are what makes the browser lay
+   * the SVG out again, and most of a large graph is off screen. Panning and zooming call it too.
+   */
+  private writeVisible(): void {
+    const v = this.view;
+    this.nodes.forEach((node, i) => {
+      const cell = this.cells[i];
+      if (!cell) return;
+      const b = cell.box;
+      const visible =
+        b.x + b.width >= v.x &&
+        b.x <= v.x + v.width &&
+        b.y + b.height >= v.y &&
+        b.y <= v.y + v.height;
+      if (!visible) return;
+      const data = `data ${formatNumber(node.data)}`;
+      const grad = `grad ${formatNumber(node.grad)}`;
+      if (cell.shown === data + grad) return;
+      cell.shown = data + grad;
+      cell.data.textContent = data;
+      cell.grad.textContent = grad;
+    });
+  }
+
+  private build(graph: GraphSnapshot, layout: GraphLayout): void {
     this.key = graph.key;
-    const { layout } = graph;
     this.content.replaceChildren();
     for (const points of layout.edges) {
       if (points.length < 2) continue;
@@ -128,7 +166,14 @@ export class GraphView {
       const data = text(first + 6, '', 'graph-number');
       const grad = text(first + numberCellWidth + 6, '', 'graph-number');
       this.content.append(group);
-      return { data, grad, group };
+      const corner = { x: box.x - box.width / 2, y: box.y - box.height / 2 };
+      return {
+        data,
+        grad,
+        group,
+        box: { ...corner, width: box.width, height: box.height },
+        shown: '',
+      };
     });
     this.bounds = { x: 0, y: 0, width: layout.width, height: layout.height };
     this.showEnd();
@@ -179,6 +224,7 @@ export class GraphView {
   private setView(view: Box): void {
     this.view = view;
     this.svg.setAttribute('viewBox', `${view.x} ${view.y} ${view.width} ${view.height}`);
+    this.writeVisible();
   }
 
   private listen(): void {

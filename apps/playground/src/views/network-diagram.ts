@@ -27,24 +27,26 @@ const rowGap = 14;
  */
 export class NetworkDiagram {
   readonly element: HTMLElement;
-  private readonly svg: SVGSVGElement;
+  /** The edges, drawn on a canvas: a few hundred SVG lines restyled ten times a second cost the page its frame rate. */
+  private readonly edgeCanvas: HTMLCanvasElement;
   private readonly layer: HTMLElement;
   private readonly tip: HTMLElement;
   private heatmaps: Heatmap[] = [];
-  private edges: SVGLineElement[] = [];
+  private edges: { x1: number; y1: number; x2: number; y2: number }[] = [];
   private shape = '';
   private last: NetworkDiagramData | null = null;
 
   constructor() {
     this.element = document.createElement('div');
     this.element.className = 'network-diagram';
-    this.svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    this.edgeCanvas = document.createElement('canvas');
+    this.edgeCanvas.className = 'edges';
     this.layer = document.createElement('div');
     this.layer.className = 'neurons';
     this.tip = document.createElement('div');
     this.tip.className = 'neuron-tip';
     this.tip.setAttribute('role', 'status');
-    this.element.append(this.svg, this.layer, this.tip);
+    this.element.append(this.edgeCanvas, this.layer, this.tip);
   }
 
   update(data: NetworkDiagramData): void {
@@ -66,20 +68,23 @@ export class NetworkDiagram {
         domain: data.domain,
       });
     }
-    let e = 0;
     const all = data.focus.weights.flatMap((layer) => layer.flatMap((n) => n.slice(0, -1)));
     const largest = Math.max(1e-9, ...all.map(Math.abs));
-    for (const layer of data.focus.weights) {
-      for (const neuron of layer) {
-        for (const w of neuron.slice(0, -1)) {
-          const line = this.edges[e++]!;
-          line.setAttribute('stroke', labelColour(w));
-          line.setAttribute('stroke-width', String(0.5 + 5 * (Math.abs(w) / largest)));
-          line.setAttribute('stroke-opacity', String(0.25 + 0.6 * (Math.abs(w) / largest)));
-          line.querySelector('title')!.textContent = `weight ${formatNumber(w)}`;
-        }
-      }
-    }
+    const context = this.edgeCanvas.getContext('2d')!;
+    const scale = this.edgeCanvas.width / Number.parseFloat(this.edgeCanvas.style.width);
+    context.setTransform(scale, 0, 0, scale, 0, 0);
+    context.clearRect(0, 0, this.edgeCanvas.width, this.edgeCanvas.height);
+    all.forEach((w, e) => {
+      const edge = this.edges[e]!;
+      context.strokeStyle = labelColour(w);
+      context.globalAlpha = 0.25 + 0.6 * (Math.abs(w) / largest);
+      context.lineWidth = 0.5 + 5 * (Math.abs(w) / largest);
+      context.beginPath();
+      context.moveTo(edge.x1, edge.y1);
+      context.lineTo(edge.x2, edge.y2);
+      context.stroke();
+    });
+    context.globalAlpha = 1;
   }
 
   private build(sizes: number[]): void {
@@ -89,9 +94,11 @@ export class NetworkDiagram {
     const width = (sizes.length - 1) * columnGap + cell + 70;
     this.element.style.width = `${width}px`;
     this.element.style.height = `${height}px`;
-    this.svg.setAttribute('width', String(width));
-    this.svg.setAttribute('height', String(height));
-    this.svg.replaceChildren();
+    const scale = Math.min(window.devicePixelRatio || 1, 2);
+    this.edgeCanvas.width = Math.round(width * scale);
+    this.edgeCanvas.height = Math.round(height * scale);
+    this.edgeCanvas.style.width = `${width}px`;
+    this.edgeCanvas.style.height = `${height}px`;
     this.layer.replaceChildren();
     this.heatmaps = [];
     this.edges = [];
@@ -104,14 +111,7 @@ export class NetworkDiagram {
         for (let i = 0; i < sizes[l - 1]!; i++) {
           const [x1, y1] = position(l - 1, i);
           const [x2, y2] = position(l, n);
-          const line = document.createElementNS('http://www.w3.org/2000/svg', 'line');
-          line.setAttribute('x1', String(x1 + cell));
-          line.setAttribute('y1', String(y1 + cell / 2));
-          line.setAttribute('x2', String(x2));
-          line.setAttribute('y2', String(y2 + cell / 2));
-          line.append(document.createElementNS('http://www.w3.org/2000/svg', 'title'));
-          this.svg.append(line);
-          this.edges.push(line);
+          this.edges.push({ x1: x1 + cell, y1: y1 + cell / 2, x2, y2: y2 + cell / 2 });
         }
       }
     }
