@@ -1,3 +1,7 @@
+import type { FreshSamples } from './fresh-process';
+import { type FreshRow, freshRows } from './fresh-rows';
+import type { ScalingResult } from './scaling';
+import { type ScalingFailure, type ScalingRow, scalingRows } from './scaling-rows';
 import { type CaseOutcome, type ChainRow, chainRows, type MlpRow, mlpRows } from './summary';
 import { checkTargets, type TargetCheck } from './targets';
 import { biggerMlp, chainNodes, defaultComparison } from './workloads';
@@ -15,6 +19,10 @@ export interface RunEnvironment {
   processes: number;
   /** BENCH_REPEATS, or `default` for the per-workload defaults. */
   repeats: number | 'default';
+  /** Rounds of fresh processes (one of each kind per round). */
+  freshRounds: number;
+  /** Wall time of the whole `pnpm bench` run, in seconds. */
+  totalSeconds: number;
 }
 
 /** Everything one `pnpm bench` run measured, and what follows from it. */
@@ -23,13 +31,35 @@ export interface BenchReport {
   outcomes: CaseOutcome[];
   mlp: MlpRow[];
   chain: ChainRow[];
+  fresh: FreshRow[];
+  scaling: ScalingRow[];
   targets: TargetCheck[];
 }
 
+/** What a run measured besides the MLP and chain cases (either may not have run). */
+export interface ExtraOutcomes {
+  fresh: FreshSamples | null;
+  scaling: readonly (ScalingResult | ScalingFailure)[];
+}
+
 /** Derives the tables and the target checks from the raw outcomes. */
-export function buildReport(environment: RunEnvironment, outcomes: CaseOutcome[]): BenchReport {
+export function buildReport(
+  environment: RunEnvironment,
+  outcomes: CaseOutcome[],
+  extra: ExtraOutcomes = { fresh: null, scaling: [] },
+): BenchReport {
   const mlp = mlpRows(outcomes);
-  return { environment, outcomes, mlp, chain: chainRows(outcomes), targets: checkTargets(mlp) };
+  const fresh = extra.fresh === null ? [] : freshRows(extra.fresh);
+  const scaling = scalingRows(extra.scaling);
+  return {
+    environment,
+    outcomes,
+    mlp,
+    chain: chainRows(outcomes),
+    fresh,
+    scaling,
+    targets: checkTargets({ mlp, fresh, scaling }),
+  };
 }
 
 /**
@@ -53,7 +83,7 @@ export function renderMarkdown(report: BenchReport): string {
     '',
     `${env.date} · Node ${env.node} · ${env.cpus} × ${env.cpuModel} · ` +
       `load average ${env.loadBefore.toFixed(2)} → ${env.loadAfter.toFixed(2)} · ` +
-      `${env.warmups === 'default' ? 'the default number of (A: 5, B and C: 1)' : env.warmups} warm-up run(s), then ${env.repeats === 'default' ? 'the default number of' : env.repeats} timed runs per process (column "runs": all of a case's runs). The implementations of A (but TF.js) and of B run in fresh processes side by side, their timed runs interleaved one by one; A's in ${env.processes} rounds, pooled`,
+      `${env.warmups === 'default' ? 'the default number of (A: 5, B and C: 1)' : env.warmups} warm-up run(s), then ${env.repeats === 'default' ? 'the default number of' : env.repeats} timed runs per process (column "runs": all of a case's runs). The implementations of A (but TF.js) and of B run in fresh processes side by side, their timed runs interleaved one by one; A's in ${env.processes} rounds, pooled. Whole run: ${env.totalSeconds.toFixed(0)} s`,
     '',
     `- **A ${defaultComparison.title}**: ${defaultComparison.summary}.`,
     `- **B ${biggerMlp.title}**: ${biggerMlp.summary}.`,
@@ -61,12 +91,12 @@ export function renderMarkdown(report: BenchReport): string {
     '',
     'Each case ran in fresh child processes; times are wall-clock per whole workload.',
     '',
-    '| workload | implementation | median ms | min ms | × hand-written | peak RSS MB | max loss rel. diff | runs |',
-    '|---|---|--:|--:|--:|--:|--:|--:|',
+    '| workload | implementation | median ms | min ms | × hand-written | × blocked | peak RSS MB | max loss rel. diff | runs |',
+    '|---|---|--:|--:|--:|--:|--:|--:|--:|',
     ...report.mlp.map(
       (r) =>
         `| ${r.workload} | ${r.implementation} | ${ms(r.medianMs)} | ${ms(r.minMs)} | ` +
-        `${r.implementation === 'hand-written' ? '1' : fixed(r.ratio, 2)} | ${fixed(r.peakRssMb, 0)} | ` +
+        `${r.implementation === 'hand-written' ? '1' : fixed(r.ratio, 2)} | ${fixed(r.blockedRatio, 2)} | ${fixed(r.peakRssMb, 0)} | ` +
         `${r.implementation === 'hand-written' ? '(reference)' : r.error ? '—' : difference(r.lossDifference)} | ` +
         `${r.runs} |`,
     ),
@@ -78,8 +108,10 @@ export function renderMarkdown(report: BenchReport): string {
         `| C | ${r.implementation} | ${r.phase} | ${ms(r.medianMs)} | ${ms(r.minMs)} | ` +
         `${fixed(r.nsPerNode, 1)} | ${fixed(r.peakRssMb, 0)} | ${r.runs} |`,
     ),
+    ...freshTable(report.fresh, env.freshRounds),
+    ...scalingTable(report.scaling),
     '',
-    '## Targets (issue 6)',
+    '## Targets (issue 11)',
     '',
     '| workload | target | measured | result |',
     '|---|---|--:|---|',
@@ -96,6 +128,40 @@ export function renderMarkdown(report: BenchReport): string {
     }
   }
   return `${lines.join('\n').trimEnd()}\n`;
+}
+
+function freshTable(rows: readonly FreshRow[], rounds: number): string[] {
+  if (rows.length === 0) return [];
+  return [
+    '',
+    `### Fresh processes (${rounds} rounds, one process of each kind per round, interleaved)`,
+    '',
+    "Whole processes, spawn to exit: `node -e ''`; the bundled script importing nothing; importing the four packages; training workload A once (hand-written, blocked, @mg/nn compiled and eager); `runComparison()` with its defaults (@mg/compare's 3-10-5-1 network). Inside: the process's own import and work times.",
+    '',
+    "| process | median ms | min ms | over `node -e ''` ms | import ms (inside) | work ms (inside) | × hand-written |",
+    '|---|--:|--:|--:|--:|--:|--:|',
+    ...rows.map(
+      (r) =>
+        `| ${r.kind} | ${ms(r.medianWallMs)} | ${ms(r.minWallMs)} | ${r.kind === 'node' ? '—' : fixed(r.overNodeMs, 1)} | ` +
+        `${fixed(r.importMs, 1)} | ${fixed(r.workMs, 1)} | ${fixed(r.ratio, 2)} |`,
+    ),
+  ];
+}
+
+function scalingTable(rows: readonly ScalingRow[]): string[] {
+  if (rows.length === 0) return [];
+  return [
+    '',
+    '### Scaling (@mg/nn, width-width-width-1 tanh networks, SSE, SGD; one fresh process per cell)',
+    '',
+    '| width | samples | parameters | mode | ns / parameter·sample·epoch | setup (compile) ms | peak RSS MB | epochs per run |',
+    '|--:|--:|--:|---|--:|--:|--:|--:|',
+    ...rows.map(
+      (r) =>
+        `| ${r.width} | ${r.samples} | ${fixed(r.parameters, 0)} | ${r.mode} | ${r.error ? `failed: ${r.error.split('\n')[0]}` : fixed(r.nsPerUnit, 1)} | ` +
+        `${fixed(r.setupMs, 1)} | ${fixed(r.peakRssMb, 0)} | ${fixed(r.epochs, 0)} |`,
+    ),
+  ];
 }
 
 /** Milliseconds with three significant figures or whole numbers, `—` when missing. */

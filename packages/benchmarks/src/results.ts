@@ -1,16 +1,31 @@
 /** Workload ids: A the default comparison, B the bigger MLP, C the million-node chain. */
 export type WorkloadId = 'A' | 'B' | 'C';
 
-/** How a workload is computed. C has only `eager` and `compiled`. */
-export type ImplementationId = 'hand-written' | 'eager' | 'compiled' | 'tfjs';
+/**
+ * How a workload is computed. `blocked` is the hand-written reference with four samples per pass
+ * over each weight row; `tfjs` is TensorFlow.js' pure JavaScript backend, `tfjs-wasm` its
+ * WebAssembly one. C has only `eager` and `compiled`.
+ */
+export type ImplementationId =
+  | 'hand-written'
+  | 'blocked'
+  | 'eager'
+  | 'compiled'
+  | 'tfjs'
+  | 'tfjs-wasm';
 
 /** Every implementation of the MLP workloads, in report order (the reference first). */
 export const mlpImplementations: readonly ImplementationId[] = [
   'hand-written',
+  'blocked',
   'eager',
   'compiled',
   'tfjs',
+  'tfjs-wasm',
 ];
+
+/** The TensorFlow.js implementations: seconds per run of A, so A runs them once, not in lockstep. */
+export const tfjsImplementations: readonly ImplementationId[] = ['tfjs', 'tfjs-wasm'];
 
 /** Implementations of the chain workload. */
 export const chainImplementations: readonly ImplementationId[] = ['eager', 'compiled'];

@@ -2,10 +2,18 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { runInChild } from './child';
+import { bundleFreshEntry, type FreshSamples, runFreshProcesses } from './fresh-process';
 import { runInterleaved } from './lockstep';
 import { mergeOutcomes } from './merge-outcomes';
 import { buildReport, renderMarkdown, toJson } from './report';
-import { chainImplementations, mlpImplementations, type WorkloadId } from './results';
+import {
+  chainImplementations,
+  mlpImplementations,
+  tfjsImplementations,
+  type WorkloadId,
+} from './results';
+import { runScalingCellInChild, type ScalingResult, scalingCells } from './scaling';
+import type { ScalingFailure } from './scaling-rows';
 import { isSelected, readSettings } from './settings';
 import type { CaseOutcome } from './summary';
 import { biggerMlp, defaultComparison } from './workloads';
@@ -34,13 +42,14 @@ const plan: [WorkloadId, (typeof mlpImplementations)[number]][] = [
 const groups = [
   {
     spec: defaultComparison,
-    cases: plan.filter(([w, i]) => w === 'A' && i !== 'tfjs'),
+    cases: plan.filter(([w, i]) => w === 'A' && !tfjsImplementations.includes(i)),
     rounds: settings.processes,
   },
   { spec: biggerMlp, cases: plan.filter(([w]) => w === 'B'), rounds: 1 },
 ].filter((group) => group.cases.length > 0);
 const sequential = plan.filter((entry) => !groups.some((group) => group.cases.includes(entry)));
 
+const runStart = performance.now();
 const loadBefore = loadavg()[0]!;
 const byCase = new Map<string, CaseOutcome[]>();
 const record = (outcome: CaseOutcome) => {
@@ -73,6 +82,29 @@ for (const [workload, implementation] of sequential) {
   process.stderr.write('error' in outcome ? `FAILED (${seconds} s)\n` : `${seconds} s\n`);
   record(outcome);
 }
+
+// Fresh processes (start, import, train A, exit) and the imports alone, interleaved round by round.
+let fresh: FreshSamples | null = null;
+if (settings.only === undefined || settings.only.includes('fresh')) {
+  process.stderr.write(`bench: fresh processes, ${settings.freshRounds} rounds … `);
+  const start = performance.now();
+  fresh = runFreshProcesses(await bundleFreshEntry(), settings.freshRounds);
+  process.stderr.write(`${((performance.now() - start) / 1000).toFixed(1)} s\n`);
+}
+
+// The scaling table: one fresh process per cell, eager and compiled side by side.
+const scaling: (ScalingResult | ScalingFailure)[] = [];
+if (settings.only === undefined || settings.only.includes('scaling')) {
+  for (const cell of scalingCells()) {
+    process.stderr.write(`bench: scaling ${cell.width} × ${cell.samples} ${cell.mode} … `);
+    const start = performance.now();
+    const outcome = await runScalingCellInChild(cell);
+    const seconds = ((performance.now() - start) / 1000).toFixed(1);
+    process.stderr.write('error' in outcome ? `FAILED (${seconds} s)\n` : `${seconds} s\n`);
+    scaling.push(outcome);
+  }
+}
+
 const outcomes = plan.map(([workload, implementation]) =>
   mergeOutcomes(byCase.get(`${workload}:${implementation}`)!),
 );
@@ -88,8 +120,11 @@ const report = buildReport(
     warmups: settings.warmups ?? 'default',
     processes: settings.processes,
     repeats: settings.repeats ?? 'default',
+    freshRounds: settings.freshRounds,
+    totalSeconds: (performance.now() - runStart) / 1000,
   },
   outcomes,
+  { fresh, scaling },
 );
 const markdown = renderMarkdown(report);
 const outDir = fileURLToPath(new URL('../out/', import.meta.url));
@@ -98,4 +133,4 @@ writeFileSync(`${outDir}report.md`, markdown);
 writeFileSync(`${outDir}report.json`, toJson(report));
 process.stdout.write(markdown);
 process.stderr.write(`bench: wrote ${outDir}report.md and report.json\n`);
-if (outcomes.some((o) => 'error' in o)) process.exitCode = 1;
+if (outcomes.some((o) => 'error' in o) || scaling.some((o) => 'error' in o)) process.exitCode = 1;

@@ -7,19 +7,27 @@ describe('readSettings', () => {
     expect(readSettings({})).toEqual({
       warmups: undefined,
       processes: 5,
+      freshRounds: 15,
       repeats: undefined,
       only: undefined,
     });
   });
 
-  it('reads BENCH_WARMUPS, BENCH_PROCESSES, BENCH_REPEATS and BENCH_ONLY', () => {
+  it('reads BENCH_WARMUPS, BENCH_PROCESSES, BENCH_REPEATS, BENCH_FRESH_ROUNDS and BENCH_ONLY', () => {
     const settings = readSettings({
       BENCH_WARMUPS: '0',
       BENCH_PROCESSES: '1',
       BENCH_REPEATS: '7',
+      BENCH_FRESH_ROUNDS: '3',
       BENCH_ONLY: 'A, C:eager',
     });
-    expect(settings).toEqual({ warmups: 0, processes: 1, repeats: 7, only: ['A', 'C:eager'] });
+    expect(settings).toEqual({
+      warmups: 0,
+      processes: 1,
+      freshRounds: 3,
+      repeats: 7,
+      only: ['A', 'C:eager'],
+    });
     expect(isSelected(settings, 'A', 'tfjs')).toBe(true);
     expect(isSelected(settings, 'C', 'eager')).toBe(true);
     expect(isSelected(settings, 'C', 'compiled')).toBe(false);

@@ -7,11 +7,14 @@ export interface BenchSettings {
   warmups: number | undefined;
   /** BENCH_PROCESSES: fresh processes per case of workload A, runs pooled (default 5). */
   processes: number;
+  /** BENCH_FRESH_ROUNDS: rounds of fresh processes (start, import, train A; default 15). */
+  freshRounds: number;
   /** BENCH_REPEATS: timed runs per case (default: per workload and implementation, see `workloads.ts`). */
   repeats: number | undefined;
   /**
-   * BENCH_ONLY: a comma-separated selection such as `A,B:tfjs,C:eager` (a workload, or a workload
-   * and an implementation); everything when unset.
+   * BENCH_ONLY: a comma-separated selection such as `A,B:tfjs,C:eager,fresh,scaling` (a workload,
+   * a workload and an implementation, `fresh` for the fresh processes, `scaling` for the scaling
+   * table); everything when unset.
    */
   only: readonly string[] | undefined;
 }
@@ -24,6 +27,7 @@ export function readSettings(env: Readonly<Record<string, string | undefined>>):
   return {
     warmups: readCount(env, 'BENCH_WARMUPS', 0),
     processes: readCount(env, 'BENCH_PROCESSES', 1) ?? 5,
+    freshRounds: readCount(env, 'BENCH_FRESH_ROUNDS', 1) ?? 15,
     repeats: readCount(env, 'BENCH_REPEATS', 1),
     only: only === undefined || only.length === 0 ? undefined : only,
   };

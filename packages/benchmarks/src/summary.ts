@@ -12,6 +12,8 @@ export interface MlpRow {
   minMs: number;
   /** median / the hand-written reference's median (same workload); NaN without a reference. */
   ratio: number;
+  /** median / the blocked hand-written reference's median (same workload); NaN without it. */
+  blockedRatio: number;
   peakRssMb: number;
   /** Largest relative difference of any epoch's loss from the hand-written reference's. */
   lossDifference: number;
@@ -46,10 +48,13 @@ export function mlpRows(outcomes: readonly CaseOutcome[]): MlpRow[] {
       rows.push({ ...outcome, ...missing, lossDifference: Number.NaN });
       continue;
     }
-    const reference = outcomes.find(
-      (o): o is CaseResult =>
-        !isFailure(o) && o.workload === outcome.workload && o.implementation === 'hand-written',
-    );
+    const find = (implementation: ImplementationId) =>
+      outcomes.find(
+        (o): o is CaseResult =>
+          !isFailure(o) && o.workload === outcome.workload && o.implementation === implementation,
+      );
+    const reference = find('hand-written');
+    const blocked = find('blocked');
     const samples = outcome.timings[0]!.samplesMs;
     const medianMs = median(samples);
     rows.push({
@@ -59,6 +64,7 @@ export function mlpRows(outcomes: readonly CaseOutcome[]): MlpRow[] {
       minMs: minimum(samples),
       runs: samples.length,
       ratio: reference ? medianMs / median(reference.timings[0]!.samplesMs) : Number.NaN,
+      blockedRatio: blocked ? medianMs / median(blocked.timings[0]!.samplesMs) : Number.NaN,
       peakRssMb: outcome.peakRssMb,
       lossDifference: reference
         ? maxRelativeDifference(outcome.losses ?? [], reference.losses ?? [])
@@ -97,6 +103,7 @@ const missing = {
   medianMs: Number.NaN,
   minMs: Number.NaN,
   ratio: Number.NaN,
+  blockedRatio: Number.NaN,
   peakRssMb: Number.NaN,
   runs: 0,
 };

@@ -2,12 +2,11 @@ import { getActivation } from '@mg/activations';
 import { InvalidArgumentError } from '@mg/engine';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { trainHandWritten } from './hand-written';
-import { trainTfjs, useTfjsCpu } from './tfjs-trainer';
+import { type TfjsBackend, trainTfjs, useTfjsBackend } from './tfjs-trainer';
 import { defaultComparison } from './workloads';
 
-beforeAll(useTfjsCpu);
-
-describe('trainTfjs', () => {
+describe.each(['cpu', 'wasm'] as TfjsBackend[])('trainTfjs on the %s backend', (backend) => {
+  beforeAll(() => useTfjsBackend(backend));
   const short = { ...defaultComparison, epochs: 3 };
 
   it.each(defaultComparison.activations.map((name, index) => [name, index] as const))(
@@ -25,9 +24,9 @@ describe('trainTfjs', () => {
     },
   );
 
-  it('uses the cpu backend', async () => {
+  it(`uses the ${backend} backend`, async () => {
     const tf = await import('@tensorflow/tfjs');
-    expect(tf.getBackend()).toBe('cpu');
+    expect(tf.getBackend()).toBe(backend);
   });
 
   it('rejects an activation it has no version of, and parameters of the wrong count', () => {

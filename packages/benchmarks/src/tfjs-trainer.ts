@@ -5,15 +5,22 @@ import { parameterCount } from './network';
 import { tfjsActivations } from './tfjs-activations';
 import type { TrainingProblem } from './workloads';
 
+/** The TensorFlow.js backends measured: pure JavaScript, and WebAssembly. */
+export type TfjsBackend = 'cpu' | 'wasm';
+
 /**
- * Selects TensorFlow.js' pure JavaScript CPU backend. Production mode skips tfjs' debug checks
- * and its "install tfjs-node" console banner; the backend is the same.
+ * Selects a TensorFlow.js backend: `cpu`, its pure JavaScript one, or `wasm`
+ * (`@tensorflow/tfjs-backend-wasm`, loaded here on demand). In Node the wasm backend reads its
+ * `.wasm` file from its own package directory (`dist/tfjs-backend-wasm-simd.wasm` when V8 has
+ * SIMD, as Node 20 does; its multi-threaded build is never used in Node), so it runs offline.
+ * Production mode skips tfjs' debug checks and its "install tfjs-node" console banner.
  */
-export async function useTfjsCpu(): Promise<void> {
+export async function useTfjsBackend(backend: TfjsBackend): Promise<void> {
   tf.enableProdMode();
-  if (!(await tf.setBackend('cpu'))) {
+  if (backend === 'wasm') await import('@tensorflow/tfjs-backend-wasm');
+  if (!(await tf.setBackend(backend))) {
     throw new BenchmarkError(
-      `TensorFlow.js could not select its 'cpu' backend (${tf.getBackend()})`,
+      `TensorFlow.js could not select its '${backend}' backend (${tf.getBackend()})`,
     );
   }
   await tf.ready();

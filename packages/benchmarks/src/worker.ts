@@ -93,21 +93,27 @@ async function makeTrainer(spec: MlpWorkload, implementation: ImplementationId):
       const { trainHandWritten } = await import('./hand-written');
       return (name, parameters) => trainHandWritten(spec, getActivation(name), parameters);
     }
+    case 'blocked': {
+      const { getActivation } = await import('@mg/activations');
+      const { trainHandWrittenBlocked } = await import('./hand-written-blocked');
+      return (name, parameters) => trainHandWrittenBlocked(spec, getActivation(name), parameters);
+    }
     case 'eager':
     case 'compiled': {
       const { nnTrainer } = await import('./nn-trainer');
       return nnTrainer(spec, implementation);
     }
-    case 'tfjs': {
-      const { trainTfjs, useTfjsCpu } = await import('./tfjs-trainer');
-      await useTfjsCpu();
+    case 'tfjs':
+    case 'tfjs-wasm': {
+      const { trainTfjs, useTfjsBackend } = await import('./tfjs-trainer');
+      await useTfjsBackend(implementation === 'tfjs' ? 'cpu' : 'wasm');
       return (name, parameters) => trainTfjs(spec, name, parameters);
     }
     default:
       throw new InvalidArgumentError({
         argument: 'implementation',
         method: 'runCase',
-        expected: "'hand-written', 'eager', 'compiled' or 'tfjs'",
+        expected: "'hand-written', 'blocked', 'eager', 'compiled', 'tfjs' or 'tfjs-wasm'",
         received: implementation,
       });
   }

@@ -59,7 +59,14 @@ export const defaultComparison: MlpWorkload = {
   epochs: 1000,
   learningRate: 0.001,
   activations: allActivations,
-  defaultRepeats: { 'hand-written': 7, eager: 7, compiled: 7, tfjs: 3 },
+  defaultRepeats: {
+    'hand-written': 7,
+    blocked: 7,
+    eager: 7,
+    compiled: 7,
+    tfjs: 3,
+    'tfjs-wasm': 3,
+  },
   defaultWarmups: 5,
   initialParameters: (index) => initialParameters(defaultShape, 1000 + index, 'unit'),
 };
@@ -99,7 +106,14 @@ export const biggerMlp: MlpWorkload = {
   epochs: 20,
   learningRate: 0.001,
   activations: ['tanh'],
-  defaultRepeats: { 'hand-written': 3, eager: 3, compiled: 3, tfjs: 3 },
+  defaultRepeats: {
+    'hand-written': 3,
+    blocked: 3,
+    eager: 3,
+    compiled: 3,
+    tfjs: 3,
+    'tfjs-wasm': 3,
+  },
   defaultWarmups: 1,
   initialParameters: () => initialParameters(biggerShape, 2000, 'fan-in'),
 };

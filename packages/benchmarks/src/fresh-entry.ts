@@ -1,0 +1,60 @@
+/**
+ * The script of a fresh-process case (see `fresh-process.ts`), bundled to plain JavaScript so that
+ * no TypeScript loader runs in the timed process: `node out/fresh/fresh-entry.js <kind>`.
+ * Every module is imported dynamically, so a kind loads only what it uses; @mg/* load from their
+ * built `dist`, as a user's program would. Prints one JSON line: its import and training times as
+ * seen from inside (performance.now(), from the process's start).
+ */
+import type { FreshKind } from './fresh-kinds';
+
+const kind = process.argv[2] as FreshKind;
+const start = performance.now();
+let imported = start;
+switch (kind) {
+  case 'empty':
+    break;
+  case 'imports':
+    await import('@mg/engine');
+    await import('@mg/activations');
+    await import('@mg/nn');
+    await import('@mg/compare');
+    imported = performance.now();
+    break;
+  case 'hand-written':
+  case 'blocked': {
+    const { getActivation } = await import('@mg/activations');
+    imported = performance.now();
+    const { defaultComparison: spec } = await import('./workloads');
+    const train =
+      kind === 'blocked'
+        ? (await import('./hand-written-blocked')).trainHandWrittenBlocked
+        : (await import('./hand-written')).trainHandWritten;
+    spec.activations.forEach((name, index) => {
+      train(spec, getActivation(name), spec.initialParameters(index));
+    });
+    break;
+  }
+  case 'compiled':
+  case 'eager': {
+    await import('@mg/nn');
+    imported = performance.now();
+    const { defaultComparison: spec } = await import('./workloads');
+    const trainer = (await import('./nn-trainer')).nnTrainer(spec, kind);
+    spec.activations.forEach((name, index) => {
+      trainer(name, spec.initialParameters(index));
+    });
+    break;
+  }
+  case 'compare': {
+    const { runComparison } = await import('@mg/compare');
+    imported = performance.now();
+    await runComparison();
+    break;
+  }
+  default:
+    throw new Error(`unknown fresh-process kind '${kind}'`);
+}
+const end = performance.now();
+process.stdout.write(
+  `${JSON.stringify({ kind, startMs: start, importMs: imported - start, workMs: end - imported })}\n`,
+);

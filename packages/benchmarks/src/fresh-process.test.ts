@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { freshKinds } from './fresh-kinds';
+import { bundleFreshEntry, runFreshProcesses } from './fresh-process';
+
+// Spawns one process of each kind (they run the packages' built dist, as a user's program would).
+describe('runFreshProcesses', () => {
+  it('runs every kind once per round, each reporting its import and work', {
+    timeout: 180_000,
+  }, async () => {
+    const samples = runFreshProcesses(await bundleFreshEntry(), 1);
+    expect(Object.keys(samples)).toEqual([...freshKinds]);
+    for (const kind of freshKinds) {
+      expect(samples[kind]).toHaveLength(1);
+      expect(samples[kind][0]!.wallMs).toBeGreaterThan(0);
+    }
+    expect(samples.node[0]).toMatchObject({ importMs: 0, workMs: 0 });
+    expect(samples.imports[0]!.importMs).toBeGreaterThan(0);
+    for (const kind of ['hand-written', 'blocked', 'compiled', 'eager', 'compare'] as const) {
+      expect(samples[kind][0]!.workMs).toBeGreaterThan(0);
+    }
+  });
+});
