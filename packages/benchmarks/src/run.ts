@@ -29,7 +29,17 @@ const plan: [WorkloadId, (typeof mlpImplementations)[number]][] = [
   ...mlpImplementations.map((i) => ['A', i] as [WorkloadId, typeof i]),
   ...mlpImplementations.map((i) => ['B', i] as [WorkloadId, typeof i]),
   ...chainImplementations.map((i) => ['C', i] as [WorkloadId, typeof i]),
-].filter(([workload, implementation]) => isSelected(settings, workload, implementation));
+].filter(
+  ([workload, implementation]) =>
+    isSelected(settings, workload, implementation) &&
+    // TF.js wasm on A's tiny tensors: tens of seconds per run, all per-op overhead, and no target.
+    // It runs when asked for by name (BENCH_ONLY=A:tfjs-wasm).
+    !(
+      workload === 'A' &&
+      implementation === 'tfjs-wasm' &&
+      !(settings.only ?? []).includes('A:tfjs-wasm')
+    ),
+);
 
 /**
  * The MLP workloads' cases run in lockstep: one fresh process per implementation, their timed runs
