@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { defaultRegistry } from '@mg/activations';
 import { type ComparisonConfig, datasetNames, type LossScale } from '@mg/compare';
-import { closestName } from './closest-name';
+import { closestName } from '@mg/engine';
 import { readDecimal } from './decimal-number';
 import { UsageError } from './usage-error';
 

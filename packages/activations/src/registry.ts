@@ -1,10 +1,9 @@
-import { InvalidArgumentError } from '@mg/engine';
+import { closestName, InvalidArgumentError } from '@mg/engine';
 import { type Activation, isActivation } from './activation';
 import { formatActivationCall, parseActivationCall } from './activation-call';
 import { type ActivationFamily, isActivationFamily } from './activation-family';
 import { builtinFamilies } from './builtin-families';
 import { builtins } from './builtins';
-import { closestName } from './edit-distance';
 import { ActivationError, DuplicateActivationError, UnknownActivationError } from './errors';
 
 /**

@@ -256,6 +256,14 @@ describe('resolveConfig errors', () => {
       "Argument 'config.dataset.ys' passed to 'runComparison' must be an array of 1 targets, one per row of xs, but got an array of length 2",
     ],
     [
+      { epoch: 5 },
+      "Argument 'config' passed to 'runComparison' has an unknown key 'epoch'. Did you mean 'epochs'? Known keys: activations, layers, epochs,",
+    ],
+    [
+      { dataset: { xs: [[1]], ys: [1], outputActivaton: 'identity' } },
+      "Argument 'config.dataset' passed to 'runComparison' has an unknown key 'outputActivaton'. Did you mean 'outputActivation'? Known keys: xs, ys, name, outputActivation, task, description,",
+    ],
+    [
       { onProgress: 'yes' },
       "Argument 'config.onProgress' passed to 'runComparison' must be a function, but got string 'yes'",
     ],

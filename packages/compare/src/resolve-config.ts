@@ -1,8 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { type ActivationRegistry, defaultRegistry } from '@mg/activations';
-import { InvalidArgumentError } from '@mg/engine';
+import { checkOptionKeys, InvalidArgumentError, optionKeys } from '@mg/engine';
 import { type LossName, lossNames, optimizerNames } from '@mg/nn';
-import type { ComparisonDataset } from './datasets/dataset-definition';
+import type { CsvDataset } from './csv-dataset';
+import type { ComparisonDataset, NamedDataset } from './datasets/dataset-definition';
 import { makeDataset } from './datasets/index';
 import { parseLayerActivations } from './layer-activations';
 import { parameterCount, planThreads, type ThreadPlan } from './plan-threads';
@@ -19,6 +20,43 @@ import type {
 const method = 'runComparison';
 /** The largest seed nn's `MLP` accepts. */
 const maxSeed = 2 ** 32 - 1;
+
+const configKeys = optionKeys<ComparisonConfig>({
+  activations: true,
+  layers: true,
+  epochs: true,
+  learningRate: true,
+  seed: true,
+  seeds: true,
+  dataset: true,
+  threads: true,
+  threshold: true,
+  registry: true,
+  validation: true,
+  task: true,
+  loss: true,
+  optimizer: true,
+  standardize: true,
+  outputActivation: true,
+  onProgress: true,
+});
+
+/**
+ * The keys of a `config.dataset` object: a `ComparisonDataset`'s, plus the descriptive ones of what
+ * `makeDataset` and `datasetFromCsv` return, so their results can be passed as they are.
+ */
+const datasetKeys = optionKeys<ComparisonDataset & NamedDataset & CsvDataset>({
+  xs: true,
+  ys: true,
+  name: true,
+  outputActivation: true,
+  task: true,
+  description: true,
+  inputColumns: true,
+  targetColumn: true,
+  ignoredColumns: true,
+  classLabels: true,
+});
 
 /** The issue's default network: 3 inputs (from the data), hidden layers of 10 and 5, one output. */
 export const defaultLayers: readonly number[] = Object.freeze([10, 5, 1]);
@@ -58,9 +96,7 @@ export interface ResolvedComparison {
 
 /** Applies the defaults and rejects bad values with errors naming `config.<key>`. */
 export function resolveConfig(config: ComparisonConfig = {}): ResolvedComparison {
-  if (typeof config !== 'object' || config === null || Array.isArray(config)) {
-    fail('config', 'an object or undefined', config);
-  }
+  checkOptionKeys(config, configKeys, 'config', method);
   const registry = config.registry ?? defaultRegistry();
   if (typeof registry?.get !== 'function' || typeof registry?.names !== 'function') {
     fail('config.registry', 'an ActivationRegistry', registry);
@@ -314,6 +350,7 @@ function resolveDataset(value: unknown, seed: number): DatasetChoice {
   if (typeof value !== 'object' || value === null) {
     fail('config.dataset', 'a dataset name or { xs, ys }', value);
   }
+  checkOptionKeys(value, datasetKeys, 'config.dataset', method);
   const { xs, ys, name, outputActivation } = value as ComparisonDataset;
   const inputs = checkRows('config.dataset.xs', xs);
   if (!Array.isArray(ys) || ys.length !== xs.length) {

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { isMainThread } from 'node:worker_threads';
 import { createRegistry, defaultRegistry, defineActivation, relu } from '@mg/activations';
+import { UnknownOptionError } from '@mg/engine';
 import { MLP, train } from '@mg/nn';
 import { describe, expect, it, vi } from 'vitest';
 import { datasetFromCsv } from './csv-dataset';
@@ -265,6 +266,12 @@ describe('runComparison', () => {
     expect(result.config.loss).toBe('mse');
     expect(summary!.validation!.mean).toHaveLength(20);
     expect(summary!.accuracy).toBeUndefined();
+
+  it('rejects a misspelt config key before training, naming the closest known one', async () => {
+    await expect(runComparison({ epoch: 5 } as never)).rejects.toThrow(UnknownOptionError);
+    await expect(runComparison({ epoch: 5 } as never)).rejects.toThrow(
+      "Argument 'config' passed to 'runComparison' has an unknown key 'epoch'. Did you mean 'epochs'?",
+    );
   });
 
   it("applies the dataset's output activation (identity for sine)", async () => {

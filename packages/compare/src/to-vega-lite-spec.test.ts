@@ -140,7 +140,10 @@ describe('toVegaLiteSpec', () => {
     expect(() => toVegaLiteSpec(eleven, { interactive: 'yes' as never })).toThrow(
       /options\.interactive/,
     );
-    expect(() => toVegaLiteSpec(eleven, { heigth: 300 } as never)).toThrow(/options\.heigth/);
+    expect(() => toVegaLiteSpec(eleven, { heigth: 300 } as never)).toThrow(
+      "Argument 'options' passed to 'toVegaLiteSpec' has an unknown key 'heigth'. Did you mean 'height'? Known keys: scale, width, height, labelWidth, interactive",
+    );
+    expect(() => toVegaLiteSpec(eleven, null as never)).toThrow(InvalidArgumentError);
     const spec: Json = toVegaLiteSpec(eleven, { width: 500, height: 300 });
     expect([spec.width, spec.height]).toEqual([500, 300]);
   });

@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from '@mg/engine';
+import { checkOptionKeys, InvalidArgumentError, optionKeys } from '@mg/engine';
 import { type CurveEnd, curveEnd } from './curve-ends';
 import { coincidentGroups, interleavedDashes, solid } from './interleaved-dashes';
 import { type LossAxis, type LossScale, lossAxis } from './loss-axis';
@@ -39,13 +39,13 @@ export interface VegaLiteSpecOptions {
 }
 
 /** Every key `toVegaLiteSpec` reads from its options. */
-export const vegaLiteSpecOptionKeys: readonly string[] = Object.freeze([
-  'scale',
-  'width',
-  'height',
-  'labelWidth',
-  'interactive',
-]);
+export const vegaLiteSpecOptionKeys: readonly string[] = optionKeys<VegaLiteSpecOptions>({
+  scale: true,
+  width: true,
+  height: true,
+  labelWidth: true,
+  interactive: true,
+});
 
 /** Points per curve at most; more would only repeat pixels (and bloat the spec). */
 const maxPointsPerCurve = 2000;
@@ -75,7 +75,7 @@ export function toVegaLiteSpec(
   result: ComparisonResult,
   options: VegaLiteSpecOptions = {},
 ): Record<string, unknown> {
-  checkOptionKeys(options);
+  checkOptionKeys(options, vegaLiteSpecOptionKeys, 'options', method);
   const scale = options.scale ?? defaultScale;
   if (scale !== 'linear' && scale !== 'log') {
     throw new InvalidArgumentError({
@@ -357,27 +357,6 @@ function endMarkLayers(
     },
   ];
   return layers.map((layer) => ({ ...layer, encoding: { ...layer.encoding, ...opacity } }));
-}
-
-function checkOptionKeys(options: unknown): void {
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new InvalidArgumentError({
-      argument: 'options',
-      method,
-      expected: 'an object of VegaLiteSpecOptions or undefined',
-      received: options,
-    });
-  }
-  for (const key of Object.keys(options)) {
-    if (!vegaLiteSpecOptionKeys.includes(key)) {
-      throw new InvalidArgumentError({
-        argument: `options.${key}`,
-        method,
-        expected: `one of the keys ${vegaLiteSpecOptionKeys.join(', ')}`,
-        received: key,
-      });
-    }
-  }
 }
 
 function size(argument: string, value: unknown, fallback: number): number {

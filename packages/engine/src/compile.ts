@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from './errors';
 import { Op } from './op-codes';
 import { operand } from './operands';
+import { checkOptionKeys, optionKeys } from './option-keys';
 import { denseDot, laneWidth, layer, neuron, stride, Tape } from './tape';
 import { topologicalOrder } from './topological-order';
 import type { UnaryFunction } from './unary-function';
@@ -22,6 +23,8 @@ export interface CompileOptions {
   perSample?: readonly Value[];
 }
 
+const compileOptionKeys = optionKeys<CompileOptions>({ wrt: true, perSample: true });
+
 /**
  * Traces the graph behind `root` once into a {@link Tape}. The graph must be static: the tape
  * replays the same ops on whatever numbers the leaves hold. Takes the numbers the nodes hold now.
@@ -35,6 +38,7 @@ export function compile(root: Value, options: CompileOptions = {}): Tape {
       received: root,
     });
   }
+  checkOptionKeys(options, compileOptionKeys, 'options', 'compile');
   const wrt = valueList(options.wrt, 'options.wrt');
   const perSample =
     options.perSample === undefined ? null : valueList(options.perSample, 'options.perSample');
@@ -54,7 +58,20 @@ export function compile(root: Value, options: CompileOptions = {}): Tape {
   // Per node: 1 if its gradient is wanted; 2 if it is a per-sample leaf (bit flags).
   const kind = new Uint8Array(n);
   if (wrt === null) kind.fill(1);
-  else for (const v of wrt) if (find(v) >= 0) kind[find(v)] = 1;
+  else {
+    for (const v of wrt) {
+      // A value outside the graph is a mistake (a parameter of another model, a stale list).
+      if (v.op !== Op.leaf || find(v) < 0) {
+        throw new InvalidArgumentError({
+          argument: 'options.wrt',
+          method: 'compile',
+          expected: "leaves of the graph behind 'root'",
+          received: v,
+        });
+      }
+      kind[find(v)] = 1;
+    }
+  }
   for (const [j, v] of (perSample ?? []).entries()) {
     if (v.op !== Op.leaf || find(v) < 0) {
       throw new InvalidArgumentError({

@@ -73,3 +73,42 @@ function describeObject(received: object): string {
   }
   return `object ${text.length > 40 ? `${text.slice(0, 40)}…` : text}`;
 }
+
+/**
+ * An options object holds a key its function does not know, usually a typo, e.g.
+ * `Argument 'options' passed to 'new MLP' has an unknown key 'activaton'. Did you mean
+ * 'activation'? Known keys: activation, outputActivation, seed, registry, init`.
+ * An `InvalidArgumentError` whose `argument` is the options object and `received` the key.
+ */
+export class UnknownOptionError extends InvalidArgumentError {
+  override name = 'UnknownOptionError';
+  /** The key that is not an option, e.g. `activaton`. */
+  readonly key: string;
+  /** The closest known key, if one is close enough to be a likely typo. */
+  readonly suggestion: string | undefined;
+  /** Every key the options object may hold. */
+  readonly known: readonly string[];
+
+  constructor(details: {
+    argument: string;
+    method: string;
+    key: string;
+    known: readonly string[];
+    suggestion: string | undefined;
+  }) {
+    const list = details.known.join(', ');
+    super({
+      argument: details.argument,
+      method: details.method,
+      expected: `an object with only the keys ${list}`,
+      received: details.key,
+    });
+    const hint = details.suggestion === undefined ? '' : ` Did you mean '${details.suggestion}'?`;
+    this.message =
+      `Argument '${details.argument}' passed to '${details.method}' has an unknown key ` +
+      `'${details.key}'.${hint} Known keys: ${list}`;
+    this.key = details.key;
+    this.suggestion = details.suggestion;
+    this.known = details.known;
+  }
+}

@@ -1,10 +1,18 @@
+export { closestName, editDistance } from './closest-name';
 export type { CompileOptions } from './compile';
 export { compile } from './compile';
 export type { InvalidArgumentDetails } from './errors';
-export { describeReceived, InvalidArgumentError, MicrogradError } from './errors';
+export {
+  describeReceived,
+  InvalidArgumentError,
+  MicrogradError,
+  UnknownOptionError,
+} from './errors';
 export { dot, sum } from './n-ary';
 export type { OpCode } from './op-codes';
 export { Op, opNames } from './op-codes';
+export type { OptionKeyList } from './option-keys';
+export { checkOptionKeys, optionKeys } from './option-keys';
 export { Tape } from './tape';
 export { toDot } from './to-dot';
 export type { GraphData, GraphNode } from './to-graph';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compile } from './compile';
-import { InvalidArgumentError } from './errors';
+import { InvalidArgumentError, UnknownOptionError } from './errors';
 import { dot, sum } from './n-ary';
 import { Op } from './op-codes';
 import { layer, neuron, stride, type Tape } from './tape';
@@ -303,6 +303,14 @@ describe('compile with wrt', () => {
       "Argument 'options.wrt' passed to 'compile' must be an iterable of Values, but got number 3",
     );
     expect(() => compile(root, { wrt: [1] as never })).toThrow(/options\.wrt.*number 1/);
+  });
+
+  it('rejects a misspelt option key, suggesting the known one', () => {
+    const root = new Value(1).add(2);
+    expect(() => compile(root, { wtr: [] } as never)).toThrow(UnknownOptionError);
+    expect(() => compile(root, { wtr: [] } as never)).toThrow(
+      "Argument 'options' passed to 'compile' has an unknown key 'wtr'. Did you mean 'wrt'? Known keys: wrt",
+    );
   });
 });
 

@@ -175,6 +175,7 @@ export class Tape {
    * @param seed d(objective)/d(root), 1 by default; e.g. 1/n when the root is one of n terms of a mean
    */
   backward(seed = 1): void {
+    checkSeed(seed, 'Tape.backward');
     this.backwardLanes(1, seed);
   }
 
@@ -187,6 +188,7 @@ export class Tape {
    * samples (zero them first for a sum over this batch).
    */
   runSamples(inputs: Float64Array, count: number, roots: Float64Array, seed = 1): void {
+    checkSeed(seed, 'Tape.runSamples');
     const { values: v, sampleSlots, lanes, rootSlot } = this;
     const k = sampleSlots.length;
     if (!(inputs instanceof Float64Array) || !(roots instanceof Float64Array)) {
@@ -473,4 +475,16 @@ export class Tape {
 /** Where lane i of `slot` is: the slot itself for a shared leaf, `slot + i` otherwise. */
 function lane(slot: number, i: number, shared: number): number {
   return slot < shared ? slot : slot + i;
+}
+
+/** A backward seed must be a finite number: NaN or a string would poison every gradient silently. */
+function checkSeed(seed: unknown, method: string): void {
+  if (typeof seed !== 'number' || !Number.isFinite(seed)) {
+    throw new InvalidArgumentError({
+      argument: 'seed',
+      method,
+      expected: 'a finite number',
+      received: seed,
+    });
+  }
 }

@@ -72,6 +72,14 @@ export class Value {
         received: data,
       });
     }
+    if (typeof label !== 'string') {
+      throw new InvalidArgumentError({
+        argument: 'label',
+        method: 'new Value',
+        expected: 'a string or undefined',
+        received: label,
+      });
+    }
     this.data = data;
     this.grad = 0;
     this.op = Op.leaf;

@@ -5,7 +5,7 @@ export { createEvaluator } from './evaluator';
 export type { InitScheme } from './initialization';
 export { Layer } from './layer';
 export { binaryCrossEntropyWithLogits, meanSquaredError, sumSquaredError } from './losses';
-export type { MLPOptions } from './mlp';
+export type { MLPLoadOptions, MLPOptions } from './mlp';
 export { MLP, maxParameters } from './mlp';
 export { Neuron } from './neuron';
 export type { OptimizerName } from './optimizers';

@@ -1,5 +1,5 @@
 import { builtins, createRegistry, UnknownActivationError } from '@mg/activations';
-import { InvalidArgumentError, Op, topologicalOrder } from '@mg/engine';
+import { InvalidArgumentError, Op, topologicalOrder, UnknownOptionError } from '@mg/engine';
 import { describe, expect, it } from 'vitest';
 import { MLP } from './mlp';
 
@@ -202,7 +202,11 @@ describe('MLP bad arguments', () => {
       'options.init',
       "one of 'uniform'",
     );
-    expectInvalid(() => new MLP(2, [1], null as never), 'options', 'MLPOptions');
+    expectInvalid(
+      () => new MLP(2, [1], null as never),
+      'options',
+      'an object with keys among activation',
+    );
     expectInvalid(
       () => new MLP(2, [1], { registry: {} as never }),
       'options.registry',
@@ -217,6 +221,14 @@ describe('MLP bad arguments', () => {
       () => new MLP(2, [1], { outputActivation: {} as never }),
       'options.outputActivation',
       'activation name',
+    );
+  });
+
+  it('rejects a misspelt option key, naming it and the closest known one', () => {
+    const build = () => new MLP(2, [1], { activaton: 'relu' } as never);
+    expect(build).toThrow(UnknownOptionError);
+    expect(build).toThrow(
+      "Argument 'options' passed to 'new MLP' has an unknown key 'activaton'. Did you mean 'activation'? Known keys: activation, outputActivation, seed, registry, init",
     );
   });
 

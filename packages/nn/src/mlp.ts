@@ -1,5 +1,5 @@
 import { type Activation, type ActivationRegistry, defaultRegistry } from '@mg/activations';
-import { InvalidArgumentError, Value } from '@mg/engine';
+import { checkOptionKeys, InvalidArgumentError, optionKeys, Value } from '@mg/engine';
 import { NetworkError } from './errors';
 import { type InitScheme, initialParameters, initSchemes } from './initialization';
 import { Layer } from './layer';
@@ -28,6 +28,22 @@ export interface MLPOptions {
   /** Initial weights: `'uniform'` in (−1, 1) (default, as the original), `'xavier'` or `'he'`. */
   init?: InitScheme;
 }
+
+const mlpOptionKeys = optionKeys<MLPOptions>({
+  activation: true,
+  outputActivation: true,
+  seed: true,
+  registry: true,
+  init: true,
+});
+
+/** Options of {@link MLP.fromJSON}. */
+export interface MLPLoadOptions {
+  /** Where the state's activation names are looked up. Default `defaultRegistry()`. */
+  registry?: ActivationRegistry;
+}
+
+const loadOptionKeys = optionKeys<MLPLoadOptions>({ registry: true });
 
 const maxSeed = 2 ** 32 - 1;
 
@@ -98,14 +114,7 @@ export class MLP {
         received: layerSizes,
       });
     }
-    if (typeof options !== 'object' || options === null) {
-      throw new InvalidArgumentError({
-        argument: 'options',
-        method,
-        expected: 'an object of MLPOptions or undefined',
-        received: options,
-      });
-    }
+    checkOptionKeys(options, mlpOptionKeys, 'options', method);
     const registry = options.registry ?? defaultRegistry();
     if (typeof (registry as Partial<ActivationRegistry>).get !== 'function') {
       throw new InvalidArgumentError({
@@ -242,15 +251,8 @@ export class MLP {
    * `state` is malformed; activation names are looked up in `options.registry`
    * (default `defaultRegistry()`).
    */
-  static fromJSON(state: unknown, options: { registry?: ActivationRegistry } = {}): MLP {
-    if (typeof options !== 'object' || options === null) {
-      throw new InvalidArgumentError({
-        argument: 'options',
-        method: 'MLP.fromJSON',
-        expected: 'an object { registry? } or undefined',
-        received: options,
-      });
-    }
+  static fromJSON(state: unknown, options: MLPLoadOptions = {}): MLP {
+    checkOptionKeys(options, loadOptionKeys, 'options', 'MLP.fromJSON');
     return restore(parseState(state), options.registry);
   }
 }

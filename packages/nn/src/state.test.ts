@@ -170,8 +170,14 @@ describe('MLP.toJSON / MLP.fromJSON', () => {
 
   it('rejects options that are not an object', () => {
     expect(() => MLP.fromJSON(valid(), null as never)).toThrow(
-      "Argument 'options' passed to 'MLP.fromJSON' must be an object { registry? } or undefined, " +
+      "Argument 'options' passed to 'MLP.fromJSON' must be an object with keys among registry, " +
         'but got null',
+    );
+  });
+
+  it('rejects a misspelt option key', () => {
+    expect(() => MLP.fromJSON(valid(), { registy: undefined } as never)).toThrow(
+      "Argument 'options' passed to 'MLP.fromJSON' has an unknown key 'registy'. Did you mean 'registry'?",
     );
   });
 

@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from '@mg/engine';
+import { checkOptionKeys, InvalidArgumentError, type OptionKeyList } from '@mg/engine';
 import { compiledRunner } from './compiled-runner';
 import { checkDataset, type Dataset } from './dataset';
 import { eagerRunner } from './eager-runner';
@@ -26,12 +26,23 @@ export interface StepOptions {
 
 const modes = ['compiled', 'eager'] as const;
 
-/** Checks the model and the options (typed errors naming `method`'s argument). */
+/** The keys of {@link StepOptions}, for the option lists of `train` and `createTrainer`. */
+export const stepOptionKeys = {
+  learningRate: true,
+  loss: true,
+  optimizer: true,
+  mode: true,
+} as const satisfies OptionKeyList<StepOptions>;
+
+/**
+ * Checks the model and the options object, whose keys must be among `known` (typed errors naming
+ * `method`'s argument; a misspelt key is an `UnknownOptionError`).
+ */
 export function checkModelAndOptions(
   model: unknown,
   options: unknown,
+  known: readonly string[],
   method: string,
-  shape: string,
 ): void {
   if (!(model instanceof MLP)) {
     throw new InvalidArgumentError({
@@ -41,14 +52,7 @@ export function checkModelAndOptions(
       received: model,
     });
   }
-  if (typeof options !== 'object' || options === null) {
-    throw new InvalidArgumentError({
-      argument: 'options',
-      method,
-      expected: `an object ${shape}`,
-      received: options,
-    });
-  }
+  checkOptionKeys(options, known, 'options', method);
 }
 
 /**

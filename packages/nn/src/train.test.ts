@@ -209,7 +209,8 @@ describe('train', () => {
             outputActivation: s.outputActivation,
             seed: s.seed,
           });
-          const options: TrainOptions = { ...s, mode };
+          const { epochs, learningRate, loss, optimizer } = s;
+          const options: TrainOptions = { epochs, learningRate, loss, optimizer, mode };
           // 'bce' takes targets from 0 to 1.
           const targets = s.loss === 'bce' ? ys.map((y) => y.map((t) => Math.abs(t) / 2)) : ys;
           return { net, result: train(net, { xs, ys: targets }, options) };
@@ -440,6 +441,18 @@ describe('train bad arguments', () => {
     ],
     ['onEpoch', { epochs: 1, learningRate: 0.1, onEpoch: 'log' }, 'options.onEpoch', 'a function'],
     ['options', null, 'options', 'an object'],
+    [
+      'option key',
+      { epochs: 1, learningRate: 0.1, optimiser: 'adam' },
+      'options',
+      "has an unknown key 'optimiser'. Did you mean 'optimizer'?",
+    ],
+    [
+      'option key',
+      { epoch: 1, learningRate: 0.1 },
+      'options',
+      "has an unknown key 'epoch'. Did you mean 'epochs'?",
+    ],
   ])('rejects a bad %s', (_, options, argument, text) => {
     expectInvalid(() => train(net(), ok, options as never), argument, text);
   });

@@ -1,7 +1,12 @@
-import { InvalidArgumentError } from '@mg/engine';
+import { InvalidArgumentError, optionKeys } from '@mg/engine';
 import type { Dataset } from './dataset';
 import type { MLP } from './mlp';
-import { buildRunner, checkModelAndOptions, type StepOptions } from './train-setup';
+import {
+  buildRunner,
+  checkModelAndOptions,
+  type StepOptions,
+  stepOptionKeys,
+} from './train-setup';
 import { assertPositiveInteger } from './validate';
 
 /** How {@link train} runs. */
@@ -24,6 +29,12 @@ export interface TrainResult {
   diverged: null | { epoch: number; loss: number };
 }
 
+const trainOptionKeys = optionKeys<TrainOptions>({
+  ...stepOptionKeys,
+  epochs: true,
+  onEpoch: true,
+});
+
 /**
  * Full-batch gradient descent, as the original: each epoch computes the loss over every sample,
  * backpropagates it and updates every parameter once. A NaN or infinite loss stops training and
@@ -36,7 +47,7 @@ export interface TrainResult {
  */
 export function train(model: MLP, dataset: Dataset, options: TrainOptions): TrainResult {
   const method = 'train';
-  checkModelAndOptions(model, options, method, '{ epochs, learningRate, ... }');
+  checkModelAndOptions(model, options, trainOptionKeys, method);
   let epochs = 0;
   const runner = buildRunner(model, dataset, options, method, () => {
     epochs = assertPositiveInteger(options.epochs, 'options.epochs', method);

@@ -1,9 +1,17 @@
+import { optionKeys } from '@mg/engine';
 import type { Dataset } from './dataset';
 import type { MLP } from './mlp';
-import { buildRunner, checkModelAndOptions, type StepOptions } from './train-setup';
+import {
+  buildRunner,
+  checkModelAndOptions,
+  type StepOptions,
+  stepOptionKeys,
+} from './train-setup';
 
 /** How {@link createTrainer} trains: `train`'s options without the epoch count and callback. */
 export type TrainerOptions = StepOptions;
+
+const trainerOptionKeys = optionKeys<TrainerOptions>(stepOptionKeys);
 
 /** Training one epoch at a time, with the optimizer's state kept between epochs (see {@link createTrainer}). */
 export interface Trainer {
@@ -31,7 +39,7 @@ export interface Trainer {
  * ```
  */
 export function createTrainer(model: MLP, dataset: Dataset, options: TrainerOptions): Trainer {
-  checkModelAndOptions(model, options, 'createTrainer', '{ learningRate, ... }');
+  checkModelAndOptions(model, options, trainerOptionKeys, 'createTrainer');
   const runner = buildRunner(model, dataset, options, 'createTrainer');
   let epochs = 0;
   return {

@@ -1,4 +1,4 @@
-import { InvalidArgumentError, type Value } from '@mg/engine';
+import { InvalidArgumentError, UnknownOptionError, type Value } from '@mg/engine';
 import { describe, expect, it } from 'vitest';
 import { type Activation, type ActivationSpec, defineActivation } from '../activation';
 import { ActivationError } from '../errors';
@@ -151,6 +151,16 @@ describe('checkActivation', () => {
       "Argument 'options.relativeStep' passed to 'checkActivation' must be a positive finite " +
         'number, but got number 0',
     );
+  });
+
+  it('rejects a misspelt option key, suggesting the known one', () => {
+    expect(() => checkActivation(sigmoid, { tolerence: 1e-3 } as never)).toThrow(
+      UnknownOptionError,
+    );
+    expect(() => checkActivation(sigmoid, { tolerence: 1e-3 } as never)).toThrow(
+      "Argument 'options' passed to 'checkActivation' has an unknown key 'tolerence'. Did you mean 'tolerance'?",
+    );
+    expect(() => checkActivation(sigmoid, null as never)).toThrow(InvalidArgumentError);
   });
 });
 

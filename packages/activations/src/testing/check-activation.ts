@@ -1,4 +1,4 @@
-import { InvalidArgumentError, Op, Value } from '@mg/engine';
+import { checkOptionKeys, InvalidArgumentError, Op, optionKeys, Value } from '@mg/engine';
 import { type Activation, isActivation } from '../activation';
 import { ActivationError } from '../errors';
 
@@ -21,6 +21,14 @@ export interface CheckActivationOptions {
   /** Central-difference step relative to max(1, |x|). Default 1e-5. */
   relativeStep?: number;
 }
+
+const checkOptionKeyList = optionKeys<CheckActivationOptions>({
+  grid: true,
+  extremes: true,
+  applyPoints: true,
+  tolerance: true,
+  relativeStep: true,
+});
 
 /** What {@link checkActivation} found. */
 export interface ActivationCheckReport {
@@ -85,6 +93,7 @@ export function checkActivation(
       received: activation,
     });
   }
+  checkOptionKeys(options, checkOptionKeyList, 'options', 'checkActivation');
   const tolerance = positiveOption(options.tolerance, 1e-6, 'options.tolerance');
   const relativeStep = positiveOption(options.relativeStep, 1e-5, 'options.relativeStep');
   const failures: string[] = [];

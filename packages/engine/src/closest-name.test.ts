@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestName, editDistance } from './edit-distance';
+import { closestName, editDistance } from './closest-name';
 
 describe('editDistance', () => {
   it.each([
