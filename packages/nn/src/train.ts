@@ -1,12 +1,7 @@
 import { InvalidArgumentError, optionKeys } from '@mg/engine';
 import type { Dataset } from './dataset';
 import type { MLP } from './mlp';
-import {
-  buildRunner,
-  checkModelAndOptions,
-  type StepOptions,
-  stepOptionKeys,
-} from './train-setup';
+import { buildRunner, checkModelAndOptions, type StepOptions, stepOptionKeys } from './train-setup';
 import { assertPositiveInteger } from './validate';
 
 /** How {@link train} runs. */

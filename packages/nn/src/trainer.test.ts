@@ -66,7 +66,10 @@ describe('createTrainer', () => {
       "Argument 'options.learningRate' passed to 'createTrainer' must be a positive finite number, but got number 0",
     );
     expect(() => createTrainer(net, xor, null as never)).toThrow(
-      "Argument 'options' passed to 'createTrainer' must be an object { learningRate, ... }",
+      "Argument 'options' passed to 'createTrainer' must be an object with keys among learningRate,",
+    );
+    expect(() => createTrainer(net, xor, { learningRate: 1, epochs: 3 } as never)).toThrow(
+      "Argument 'options' passed to 'createTrainer' has an unknown key 'epochs'.",
     );
     expect(() => createTrainer(net, { xs: [[1]], ys: [1] }, { learningRate: 1 })).toThrow(
       /createTrainer/,

@@ -1,12 +1,7 @@
 import { optionKeys } from '@mg/engine';
 import type { Dataset } from './dataset';
 import type { MLP } from './mlp';
-import {
-  buildRunner,
-  checkModelAndOptions,
-  type StepOptions,
-  stepOptionKeys,
-} from './train-setup';
+import { buildRunner, checkModelAndOptions, type StepOptions, stepOptionKeys } from './train-setup';
 
 /** How {@link createTrainer} trains: `train`'s options without the epoch count and callback. */
 export type TrainerOptions = StepOptions;

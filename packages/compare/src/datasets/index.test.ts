@@ -100,10 +100,23 @@ describe('makeDataset', () => {
     );
   });
 
-  it('rejects a seed that is not an integer', () => {
-    expect(() => makeDataset('moons', 0.5)).toThrow(InvalidArgumentError);
-    expect(() => makeDataset('moons', 0.5)).toThrow(
-      "Argument 'seed' passed to 'makeDataset' must be a safe integer, but got number 0.5",
+  it.each([0.5, -1, 2 ** 32, Number.NaN])(
+    "rejects seed %s, outside the generators' 0 to 2^32 − 1 (2^32 and -1 gave seed 0's data)",
+    (seed) => {
+      expect(() => makeDataset('moons', seed)).toThrow(InvalidArgumentError);
+      expect(() => makeDataset('moons', seed)).toThrow(
+        `Argument 'seed' passed to 'makeDataset' must be an integer from 0 to 2^32 − 1, but got number ${seed}`,
+      );
+    },
+  );
+
+  it('accepts the largest seed', () => {
+    expect(makeDataset('moons', 2 ** 32 - 1).xs).not.toEqual(makeDataset('moons', 0).xs);
+  });
+
+  it('rejects a misspelt option key, suggesting the known one', () => {
+    expect(() => makeDataset('moons', 0, { sample: 10 } as never)).toThrow(
+      "Argument 'options' passed to 'makeDataset' has an unknown key 'sample'. Did you mean 'samples'? Known keys: samples, noise",
     );
   });
 

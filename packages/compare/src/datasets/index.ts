@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from '@mg/engine';
+import { checkOptionKeys, InvalidArgumentError, optionKeys } from '@mg/engine';
 import { UnknownDatasetError } from '../errors';
 import { circles } from './circles';
 import type { DatasetDefinition, DatasetOptions, NamedDataset } from './dataset-definition';
@@ -21,6 +21,11 @@ const definitions: readonly DatasetDefinition[] = [
 
 /** The built-in datasets' names, 'original' (the default) first. */
 export const datasetNames: readonly string[] = Object.freeze(definitions.map((d) => d.name));
+
+const datasetOptionKeys = optionKeys<DatasetOptions>({ samples: true, noise: true });
+
+/** The largest seed: the generators take 32-bit seeds, so 2^32 would give seed 0's data again. */
+const maxSeed = 2 ** 32 - 1;
 
 /** The most samples `makeDataset` generates. */
 export const maxSamples = 100_000;
@@ -45,22 +50,15 @@ export function makeDataset(
   options: DatasetOptions = {},
 ): NamedDataset {
   const method = 'makeDataset';
-  if (!Number.isSafeInteger(seed)) {
+  if (!Number.isInteger(seed) || seed < 0 || seed > maxSeed) {
     throw new InvalidArgumentError({
       argument: 'seed',
       method,
-      expected: 'a safe integer',
+      expected: 'an integer from 0 to 2^32 − 1',
       received: seed,
     });
   }
-  if (typeof options !== 'object' || options === null) {
-    throw new InvalidArgumentError({
-      argument: 'options',
-      method,
-      expected: 'an object { samples?, noise? } or undefined',
-      received: options,
-    });
-  }
+  checkOptionKeys(options, datasetOptionKeys, 'options', method);
   const { samples, noise } = options;
   if (
     samples !== undefined &&
