@@ -10,7 +10,6 @@ export type {
 export { defineActivationFamily, isActivationFamily } from './activation-family';
 export { builtinFamilies } from './builtin-families';
 export { builtins } from './builtins';
-export { closestName } from './edit-distance';
 export { eluFamily } from './elu-family';
 export type { ActivationArgumentReason } from './errors';
 export {

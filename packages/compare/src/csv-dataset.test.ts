@@ -168,5 +168,8 @@ describe('datasetFromCsv', () => {
     expect(() => datasetFromCsv(3 as never)).toThrow(
       "Argument 'text' passed to 'datasetFromCsv' must be a string, but got number 3",
     );
+    expect(() => datasetFromCsv('a,b\n1,2', { taget: 'b' } as never)).toThrow(
+      "Argument 'options' passed to 'datasetFromCsv' has an unknown key 'taget'. Did you mean 'target'? Known keys: target, file",
+    );
   });
 });

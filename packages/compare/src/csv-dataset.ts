@@ -1,5 +1,4 @@
-import { closestName } from '@mg/activations';
-import { InvalidArgumentError } from '@mg/engine';
+import { checkOptionKeys, closestName, InvalidArgumentError, optionKeys } from '@mg/engine';
 import Papa from 'papaparse';
 import type { ComparisonDataset } from './datasets/dataset-definition';
 import { DataFileError, type DataFileProblem } from './errors';
@@ -22,6 +21,8 @@ export interface CsvDatasetOptions {
   /** The file name, for error messages and the dataset's name. Default `'<string>'`. */
   file?: string;
 }
+
+const csvOptionKeys = optionKeys<CsvDatasetOptions>({ target: true, file: true });
 
 /**
  * A dataset read from CSV: `{ xs, ys }` for `runComparison`, what each column became, and
@@ -82,14 +83,7 @@ export function datasetFromCsv(text: string, options: CsvDatasetOptions = {}): C
       received: text,
     });
   }
-  if (typeof options !== 'object' || options === null) {
-    throw new InvalidArgumentError({
-      argument: 'options',
-      method,
-      expected: 'an object { target?, file? } or undefined',
-      received: options,
-    });
-  }
+  checkOptionKeys(options, csvOptionKeys, 'options', method);
   const file = options.file ?? '<string>';
   const fail = (
     problem: DataFileProblem,

@@ -99,6 +99,13 @@ describe('every bad-input case throws a typed error naming argument, method, exp
     ],
     ['compile', 'options', 'an object', 'null', () => compile(x, null as never)],
     [
+      'Tape.runSamples',
+      'seed',
+      'a finite number',
+      'number NaN',
+      () => compile(x).runSamples(new Float64Array(0), 0, new Float64Array(0), Number.NaN),
+    ],
+    [
       'topologicalOrder',
       'root',
       'a Value',

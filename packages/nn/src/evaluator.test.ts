@@ -58,5 +58,8 @@ describe('createEvaluator', () => {
     expect(() => createEvaluator(net, { xs, ys }, { loss: 'mae' as never })).toThrow(
       "Argument 'options.loss' passed to 'createEvaluator'",
     );
+    expect(() => createEvaluator(net, { xs, ys }, { los: 'mse' } as never)).toThrow(
+      "Argument 'options' passed to 'createEvaluator' has an unknown key 'los'. Did you mean 'loss'?",
+    );
   });
 });

@@ -1,8 +1,9 @@
-import { compile, InvalidArgumentError, Value } from '@mg/engine';
+import { compile, optionKeys, Value } from '@mg/engine';
 import { checkDataset, type Dataset } from './dataset';
 import { forwardLeaves } from './eager-runner';
-import { MLP } from './mlp';
+import type { MLP } from './mlp';
 import { isMeanLoss, type LossName, lossNames, sampleLoss } from './sample-loss';
+import { checkModelAndOptions } from './train-setup';
 import { oneOf } from './validate';
 
 /** What {@link Evaluator.evaluate} returns. */
@@ -12,6 +13,14 @@ export interface Evaluation {
   /** The network's outputs, sample by sample: `outputs[i * outputCount + k]` is output k of sample i. */
   outputs: Float64Array;
 }
+
+/** Options of {@link createEvaluator}. */
+export interface EvaluatorOptions {
+  /** The loss to report, as `train`'s `loss`. Default `'sse'`. */
+  loss?: LossName;
+}
+
+const evaluatorOptionKeys = optionKeys<EvaluatorOptions>({ loss: true });
 
 /** Measures a network on a fixed dataset, as often as you like (see {@link createEvaluator}). */
 export interface Evaluator {
@@ -38,25 +47,10 @@ export interface Evaluator {
 export function createEvaluator(
   model: MLP,
   dataset: Dataset,
-  options: { loss?: LossName } = {},
+  options: EvaluatorOptions = {},
 ): Evaluator {
   const method = 'createEvaluator';
-  if (!(model instanceof MLP)) {
-    throw new InvalidArgumentError({
-      argument: 'model',
-      method,
-      expected: 'an MLP',
-      received: model,
-    });
-  }
-  if (typeof options !== 'object' || options === null) {
-    throw new InvalidArgumentError({
-      argument: 'options',
-      method,
-      expected: 'an object { loss? } or undefined',
-      received: options,
-    });
-  }
+  checkModelAndOptions(model, options, evaluatorOptionKeys, method);
   const outputCount = model.layerSizes[model.layerSizes.length - 1]!;
   const samples = checkDataset(dataset, model.inputs, outputCount, method);
   const loss = oneOf(options.loss, lossNames, 'sse', 'options.loss', method);

@@ -1,6 +1,6 @@
 export type { Dataset } from './dataset';
 export { NetworkError } from './errors';
-export type { Evaluation, Evaluator } from './evaluator';
+export type { Evaluation, Evaluator, EvaluatorOptions } from './evaluator';
 export { createEvaluator } from './evaluator';
 export type { InitScheme } from './initialization';
 export { Layer } from './layer';
