@@ -266,6 +266,7 @@ describe('runComparison', () => {
     expect(result.config.loss).toBe('mse');
     expect(summary!.validation!.mean).toHaveLength(20);
     expect(summary!.accuracy).toBeUndefined();
+  });
 
   it('rejects a misspelt config key before training, naming the closest known one', async () => {
     await expect(runComparison({ epoch: 5 } as never)).rejects.toThrow(UnknownOptionError);
