@@ -100,14 +100,7 @@ export function renderMarkdown(report: BenchReport): string {
         `${r.implementation === 'hand-written' ? '(reference)' : r.error ? '—' : difference(r.lossDifference)} | ` +
         `${r.runs} |`,
     ),
-    '',
-    '| workload | implementation | phase | median ms | min ms | ns/node | peak RSS MB | runs |',
-    '|---|---|---|--:|--:|--:|--:|--:|',
-    ...report.chain.map(
-      (r) =>
-        `| C | ${r.implementation} | ${r.phase} | ${ms(r.medianMs)} | ${ms(r.minMs)} | ` +
-        `${fixed(r.nsPerNode, 1)} | ${fixed(r.peakRssMb, 0)} | ${r.runs} |`,
-    ),
+    ...chainTable(report.chain),
     ...freshTable(report.fresh, env.freshRounds),
     ...scalingTable(report.scaling),
     '',
@@ -128,6 +121,20 @@ export function renderMarkdown(report: BenchReport): string {
     }
   }
   return `${lines.join('\n').trimEnd()}\n`;
+}
+
+function chainTable(rows: readonly ChainRow[]): string[] {
+  if (rows.length === 0) return [];
+  return [
+    '',
+    '| workload | implementation | phase | median ms | min ms | ns/node | peak RSS MB | runs |',
+    '|---|---|---|--:|--:|--:|--:|--:|',
+    ...rows.map(
+      (r) =>
+        `| C | ${r.implementation} | ${r.phase} | ${ms(r.medianMs)} | ${ms(r.minMs)} | ` +
+        `${fixed(r.nsPerNode, 1)} | ${fixed(r.peakRssMb, 0)} | ${r.runs} |`,
+    ),
+  ];
 }
 
 function freshTable(rows: readonly FreshRow[], rounds: number): string[] {
