@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { build, type Plugin } from 'esbuild';
 import { describe, expect, it } from 'vitest';
@@ -50,6 +51,13 @@ describe('the packages in a browser', () => {
     );
     expect(imports).toEqual([]);
   }, 120_000);
+
+  it('bundle from the built dist/browser.js with no Node built-in (build helpers included)', async () => {
+    // The build's shared chunks are what a bundler gets from `@mg/compare/browser`; a bundler's
+    // shims landing in one of them once made the entry import 'path' and 'url'.
+    expect(existsSync(new URL('../dist/browser.js', import.meta.url))).toBe(true);
+    expect(await nodeImportsOf("export * from '../dist/browser.js';")).toEqual([]);
+  }, 60_000);
 
   it("reach Node built-ins through @mg/compare's root entry (the check can fail)", async () => {
     const imports = await nodeImportsOf("export * from '@mg/compare';");
