@@ -10,6 +10,7 @@ import { Value } from '@mg/engine';
 import { MLP } from '@mg/nn';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { formatNumber } from '../src/colour-scale';
 import { makePoints } from '../src/plane-data';
 import { parseHash, toHash } from '../src/state';
 
@@ -172,6 +173,14 @@ describeInBrowser('the playground in Chromium', () => {
     // The page's text shows the same numbers, rounded.
     const text = await page.textContent('.graph-node[data-label="loss (ŷ − y)²"]');
     expect(text).toContain(`data ${Number(loss.data.toPrecision(4))}`);
+    // Hovering the network's neuron shows the graph's numbers for that neuron.
+    await page.hover('.neuron-box[aria-label="neuron L1N3"]');
+    const tip = await page.textContent('.neuron-tip.shown');
+    const hidden = net.layers[0]!.neurons[2]!.forward([point.x, point.y].map((v) => new Value(v)));
+    expect(numbers.hidden.data).toBeCloseTo(hidden.data, 12);
+    expect(tip).toBe(
+      `L1N3 at point g5: value ${formatNumber(numbers.hidden.data)}, gradient ${formatNumber(numbers.hidden.grad)}`,
+    );
     await page.close();
   });
 });
