@@ -2,7 +2,7 @@ import { InvalidArgumentError } from './errors';
 import { Op } from './op-codes';
 import { operand } from './operands';
 import { checkOptionKeys, optionKeys } from './option-keys';
-import { denseDot, laneWidth, layer, neuron, stride, Tape } from './tape';
+import { denseDot, laneWidth, layer, neuron, squaredErrors, stride, Tape } from './tape';
 import { topologicalOrder } from './topological-order';
 import type { UnaryFunction } from './unary-function';
 import { Value } from './value';
@@ -60,8 +60,9 @@ export function compile(root: Value, options: CompileOptions = {}): Tape {
   if (wrt === null) kind.fill(1);
   else {
     for (const v of wrt) {
+      const i = find(v);
       // A value outside the graph is a mistake (a parameter of another model, a stale list).
-      if (v.op !== Op.leaf || find(v) < 0) {
+      if (v.op !== Op.leaf || i < 0) {
         throw new InvalidArgumentError({
           argument: 'options.wrt',
           method: 'compile',
@@ -69,7 +70,7 @@ export function compile(root: Value, options: CompileOptions = {}): Tape {
           received: v,
         });
       }
-      kind[find(v)] = 1;
+      kind[i] = 1;
     }
   }
   for (const [j, v] of (perSample ?? []).entries()) {
@@ -110,7 +111,7 @@ export function compile(root: Value, options: CompileOptions = {}): Tape {
     if (v.op !== Op.leaf) interior++;
     else if ((kind[i]! & 2) === 0) leaves.push(v);
     else sampleLeaves.push(v);
-    if (v.op === Op.sum) operandCount += v.terms!.length;
+    if (v.op === Op.sum) operandCount += 4 * v.terms!.length;
     else if (v.op === Op.dot) operandCount += 2 * v.terms!.length;
   }
   for (const v of sampleLeaves) leaves.push(v);
@@ -148,6 +149,26 @@ export function compile(root: Value, options: CompileOptions = {}): Tape {
       // A neuron that continues the layer of neurons before it joins that layer instruction.
       if (previous >= stride && joinLayer(code, previous - stride, previous)) p = previous;
       continue;
+    }
+    if (v.op === Op.sum) {
+      const start = squaredErrorsStart(code, p, v, slotOf, uses, indexOf);
+      if (start >= 0) {
+        // The sum of squared differences right before: one instruction (the loss of a sample).
+        const m = v.terms!.length;
+        for (let k = 0; k < m; k++) {
+          const q = start + 2 * k * stride;
+          operands[used++] = physical(code[q + 2]!);
+          operands[used++] = physical(code[q + 3]!);
+          operands[used++] = physical(code[q + 1]!);
+          operands[used++] = physical(code[q + stride + 1]!);
+        }
+        code[start] = squaredErrors;
+        code[start + 1] = out;
+        code[start + 2] = used - 4 * m;
+        code[start + 3] = m;
+        p = start + stride;
+        continue;
+      }
     }
     code[p] = v.op;
     code[p + 1] = out;
@@ -232,7 +253,7 @@ function toPhysicalSlots(code: Int32Array, physical: (slot: number) => number): 
   for (let p = 0; p < code.length; p += stride) {
     const op = code[p]!;
     code[p + 1] = physical(code[p + 1]!);
-    if (op === Op.sum) continue; // its operand list is already physical
+    if (op === Op.sum || op === squaredErrors) continue; // operand lists are already physical
     if (op === Op.dot) {
       code[p + 5] = physical(code[p + 5]!);
       continue;
@@ -337,6 +358,44 @@ function joinLayer(code: Int32Array, p: number, next: number): boolean {
   code[p] = layer;
   code[p + 5] = count + 1;
   return true;
+}
+
+/**
+ * Where the instructions of a sum's terms start if the sum is `Σ (pₖ − yₖ)·(pₖ − yₖ)` built as
+ * `sumSquaredError` builds it: for each term in order, a `sub` then a `mul` of it by itself, each
+ * used only there, as the instructions right before the sum. Otherwise −1.
+ */
+function squaredErrorsStart(
+  code: Int32Array,
+  p: number,
+  sum: Value,
+  slotOf: (v: Value | null) => number,
+  uses: Int32Array,
+  indexOf: (v: Value) => number,
+): number {
+  const terms = sum.terms!;
+  const start = p - 2 * terms.length * stride;
+  if (terms.length === 0 || start < 0) return -1;
+  for (let k = 0; k < terms.length; k++) {
+    const square = terms[k]!;
+    const d = square.a;
+    const q = start + 2 * k * stride;
+    if (
+      square.op !== Op.mul ||
+      d === null ||
+      square.b !== d ||
+      d.op !== Op.sub ||
+      uses[indexOf(square)] !== 1 ||
+      uses[indexOf(d)] !== 2 ||
+      code[q] !== Op.sub ||
+      code[q + 1] !== slotOf(d) ||
+      code[q + stride] !== Op.mul ||
+      code[q + stride + 1] !== slotOf(square)
+    ) {
+      return -1;
+    }
+  }
+  return start;
 }
 
 /** The index of `fn` in the tape's function table, adding it on first use. */

@@ -524,3 +524,60 @@ describe('Tape.runSamples: several samples per pass, the numbers of separate pas
     expect(() => tape.runSamples(new Float64Array(2), 2, new Float64Array(1))).toThrow(/count/);
   });
 });
+
+describe('a sum of squared errors as one instruction', () => {
+  /** Σ (p[k] − y[k])², built as @mg/nn's sumSquaredError builds it. */
+  const squaredErrors = (p: Value[], y: (Value | number)[]) =>
+    sum(
+      p.map((pk, k) => {
+        const d = pk.sub(y[k]!);
+        return d.mul(d);
+      }),
+    );
+
+  it('is fused, and replays every node of the sub, mul and sum nodes bit for bit', () => {
+    const w = [0.3, -1.7, 2.2].map((t) => new Value(t));
+    const x = new Value(0.9);
+    const p = w.map((wk) => wk.mul(x).apply(tanhFunction));
+    // A target given as a number (a constant leaf) and two as Values.
+    const root = squaredErrors(p, [new Value(0.5), -0.25, new Value(1)]);
+    const tape = compile(root);
+    const { code } = tape as unknown as { code: Int32Array };
+    expect(code[code.length - stride]).toBe(16);
+    expect(code.length / stride).toBe(7); // three mul, three apply, one fused loss
+    tape.forward();
+    tape.backward(0.5);
+    root.backward(0.5);
+    expect(firstDifference(tape, root, root)).toBeNull();
+  });
+
+  it('in samples run together, with shared and per-sample targets', () => {
+    const w = [0.8, -0.4].map((t) => new Value(t));
+    const [x, y] = [new Value(0), new Value(0)];
+    const p = w.map((wk) => wk.mul(x).apply(tanhFunction));
+    const root = squaredErrors(p, [y, 0.75]);
+    const perSample = [x, y];
+    const batched = compile(root, { wrt: w, perSample });
+    const oneByOne = compile(root, { wrt: w });
+    const inputs = Float64Array.from([0.5, 1, -1, 0.2, 2, -0.3, 1.5, 0.1, -0.7, 0.9]);
+    const roots = new Float64Array(5);
+    batched.runSamples(inputs, 5, roots, 0.25);
+    const expected = runOneByOne(oneByOne, perSample, inputs, 5, 0.25);
+    expect(Array.from(roots, (r, s) => Object.is(r, expected[s]))).not.toContain(false);
+    for (const wk of w) {
+      expect(
+        Object.is(batched.grads[batched.slotOf(wk)], oneByOne.grads[oneByOne.slotOf(wk)]),
+      ).toBe(true);
+    }
+  });
+
+  it('is not fused when a difference is used elsewhere', () => {
+    const p = new Value(2).mul(3);
+    const d = p.sub(1);
+    const root = sum([d.mul(d)]).add(d);
+    const { code } = compile(root) as unknown as { code: Int32Array };
+    expect(Array.from({ length: code.length / stride }, (_, i) => code[i * stride])).not.toContain(
+      16,
+    );
+  });
+});

@@ -26,6 +26,14 @@ export const neuron = 14;
  */
 export const layer = 15;
 
+/**
+ * @internal A sample's sum of squared errors, `Σ (p[k] − y[k])·(p[k] − y[k])` (as `@mg/nn`'s
+ * `sumSquaredError` builds it: a `sub`, a `mul` and the `sum`), as one instruction doing exactly
+ * their arithmetic. Fields: out (the sum), where its terms' slots start in `operands` (four per
+ * term: p, y, the difference, the square), term count.
+ */
+export const squaredErrors = 16;
+
 /** @internal Fields per instruction in `Tape.code`: op, out, then up to six operands. */
 export const stride = 8;
 
@@ -291,6 +299,19 @@ export class Tape {
             v[o + i] = total;
           }
           break;
+        case squaredErrors:
+          for (let i = 0; i < m; i++) {
+            let total = 0;
+            for (let k = a; k < a + 4 * b; k += 4) {
+              const d = v[lane(ix[k]!, i, shared)]! - v[lane(ix[k + 1]!, i, shared)]!;
+              v[ix[k + 2]! + i] = d;
+              const square = d * d;
+              v[ix[k + 3]! + i] = square;
+              total += square;
+            }
+            v[o + i] = total;
+          }
+          break;
         case denseDot:
           denseDotForwardLanes(v, a, b, code[p + 4]!, code[p + 5]!, o, m, shared, lanes);
           break;
@@ -401,6 +422,22 @@ export class Tape {
           for (let i = m - 1; i >= 0; i--) {
             const g = gr[o + i]!;
             for (let k = a; k < a + b; k++) gr[lane(ix[k]!, i, shared)]! += g;
+          }
+          break;
+        case squaredErrors:
+          // The sum's rule, then each term's `mul` and `sub` rules, last term first.
+          for (let i = m - 1; i >= 0; i--) {
+            for (let k = a; k < a + 4 * b; k += 4) gr[ix[k + 3]! + i]! += gr[o + i]!;
+          }
+          for (let k = a + 4 * (b - 1); k >= a; k -= 4) {
+            for (let i = m - 1; i >= 0; i--) {
+              const g = gr[ix[k + 3]! + i]!;
+              const d = ix[k + 2]! + i;
+              gr[d]! += v[d]! * g;
+              gr[d]! += v[d]! * g;
+              gr[lane(ix[k]!, i, shared)]! += gr[d]!;
+              gr[lane(ix[k + 1]!, i, shared)]! -= gr[d]!;
+            }
           }
           break;
         case denseDot:
