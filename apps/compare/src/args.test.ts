@@ -82,6 +82,58 @@ describe('parseCliArgs', () => {
     );
   });
 
+  it('reads --data with --target: standardised, 0.2 held out, unless the flags say otherwise', () => {
+    expect(parseCliArgs(['--data', 'points.csv', '--target', 'y'])).toEqual({
+      kind: 'run',
+      options: {
+        data: 'points.csv',
+        target: 'y',
+        standardize: true,
+        validation: 0.2,
+        out: defaultOut,
+      },
+    });
+    const command = parseCliArgs([
+      '--data=points.csv',
+      '--no-standardize',
+      '--validation',
+      '0',
+      '--task',
+      'classification',
+      '--loss',
+      'mse',
+      '--optimizer',
+      'adam',
+      '--output-activation',
+      'tanh',
+    ]);
+    expect(command).toEqual({
+      kind: 'run',
+      options: {
+        data: 'points.csv',
+        standardize: false,
+        validation: 0,
+        task: 'classification',
+        loss: 'mse',
+        optimizer: 'adam',
+        outputActivation: 'tanh',
+        out: defaultOut,
+      },
+    });
+  });
+
+  it('reads per-layer and parameterised activations, commas inside parentheses included', () => {
+    const command = parseCliArgs([
+      '--activations',
+      'tanh,leakyRelu(0.2),tanh/relu',
+      '--validation',
+      '0.25',
+    ]);
+    expect(command).toMatchObject({
+      options: { activations: ['tanh', 'leakyRelu(0.2)', 'tanh/relu'], validation: 0.25 },
+    });
+  });
+
   it('accepts seeds from 0 to 2^32 - 1, the range @mg/nn takes', () => {
     expect(parseCliArgs(['--seed', '0'])).toMatchObject({ options: { seed: 0 } });
     expect(parseCliArgs(['--seed=4294967295'])).toMatchObject({ options: { seed: 4294967295 } });
@@ -97,7 +149,9 @@ describe('parseCliArgs', () => {
   it('lists every flag it knows in flagNames', () => {
     expect(flagNames).toContain('--lr');
     expect(flagNames).toContain('--scale');
-    expect(flagNames).toHaveLength(13);
+    expect(flagNames).toContain('--data');
+    expect(flagNames).toContain('--no-standardize');
+    expect(flagNames).toHaveLength(21);
   });
 });
 
@@ -159,6 +213,37 @@ describe('parseCliArgs rejects bad input with one line naming the flag, expectat
     [['--scale', 'log2'], "option --scale must be one of linear, log, but got 'log2'"],
     [['--out', ''], "option --out must be a directory path, but got ''"],
     [['--activations', 'relu,relu'], "option --activations lists 'relu' twice, in 'relu,relu'"],
+    [
+      ['--activations', 'leakyRelu(0.2),leakyRelu(.2)'],
+      "option --activations lists 'leakyRelu(0.2)' twice, in 'leakyRelu(0.2),leakyRelu(.2)'",
+    ],
+    [
+      ['--activations', 'tanh/'],
+      "option --activations must be a comma-separated list of activation names, but got 'tanh/'",
+    ],
+    [
+      ['--activations', 'leakyRelu(2)'],
+      "option --activations: Activation 'leakyRelu(2)': family 'leakyRelu' needs slope to be a finite number from 0 to 1, but got 2",
+    ],
+    [['--validation', '1'], "option --validation must be a number from 0 to 0.9, but got '1'"],
+    [
+      ['--task', 'classify'],
+      "option --task must be one of auto, regression, classification, but got 'classify'",
+    ],
+    [['--loss', 'mae'], "option --loss must be one of sse, mse, bce, but got 'mae'. Did you mean 'mse'?"],
+    [
+      ['--optimizer', 'adma'],
+      "option --optimizer must be one of sgd, momentum, adam, but got 'adma'. Did you mean 'adam'?",
+    ],
+    [
+      ['--data', 'a.csv', '--dataset', 'xor'],
+      'options --data and --dataset cannot be used together: pick one',
+    ],
+    [['--target', 'y'], 'option --target names a column of the --data file; give --data FILE too'],
+    [
+      ['--no-standardize'],
+      'option --no-standardize applies to --data files (built-in datasets are used as they are)',
+    ],
     [
       ['--activations', 'relu,'],
       "option --activations must be a comma-separated list of activation names, but got 'relu,'",

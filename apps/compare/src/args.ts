@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { defaultRegistry } from '@mg/activations';
-import { type ComparisonConfig, datasetNames, type LossScale } from '@mg/compare';
+import { type ComparisonConfig, datasetNames, type LossScale, taskOptions } from '@mg/compare';
 import { closestName } from '@mg/engine';
+import { lossNames, optimizerNames } from '@mg/nn';
 import { readDecimal } from './decimal-number';
 import { UsageError } from './usage-error';
 
@@ -13,8 +14,11 @@ export const scales: readonly LossScale[] = ['linear', 'log'];
  * options are `runComparison`'s config keys, so the two cannot drift apart.
  */
 export interface CliOptions extends Omit<ComparisonConfig, 'dataset' | 'registry' | 'onProgress'> {
-  /** A dataset name (the command cannot take samples of its own). */
+  /** A built-in dataset's name. */
   dataset?: string;
+  /** A CSV file to train on instead (`--data`), and its target column (`--target`). */
+  data?: string;
+  target?: string;
   scale?: LossScale;
   /** Output directory, relative to the current working directory. */
   out: string;
@@ -40,6 +44,14 @@ const flags = {
   seed: { type: 'string' },
   seeds: { type: 'string' },
   dataset: { type: 'string' },
+  data: { type: 'string' },
+  target: { type: 'string' },
+  validation: { type: 'string' },
+  task: { type: 'string' },
+  loss: { type: 'string' },
+  optimizer: { type: 'string' },
+  'output-activation': { type: 'string' },
+  'no-standardize': { type: 'boolean' },
   threads: { type: 'string' },
   threshold: { type: 'string' },
   scale: { type: 'string' },
@@ -85,6 +97,38 @@ export function parseCliArgs(argv: readonly string[]): Command {
     options.threshold = parsePositiveNumber('--threshold', values.threshold);
   }
   if (values.dataset !== undefined) options.dataset = parseDataset(values.dataset);
+  if (values.data !== undefined) {
+    if (values.dataset !== undefined) {
+      throw new UsageError('options --data and --dataset cannot be used together: pick one');
+    }
+    if (values.data.trim() === '')
+      throw new UsageError("option --data must be a file path, but got ''");
+    options.data = values.data;
+    // Your own data: inputs on any scale, so standardised unless asked not to; 0.2 held out.
+    options.standardize = !values['no-standardize'];
+    options.validation = 0.2;
+  } else if (values.target !== undefined) {
+    throw new UsageError('option --target names a column of the --data file; give --data FILE too');
+  } else if (values['no-standardize']) {
+    throw new UsageError(
+      'option --no-standardize applies to --data files (built-in datasets are used as they are)',
+    );
+  }
+  if (values.target !== undefined) options.target = values.target;
+  if (values.validation !== undefined) {
+    options.validation = parseFraction('--validation', values.validation);
+  }
+  if (values.task !== undefined) options.task = parseChoice('--task', values.task, taskOptions);
+  if (values.loss !== undefined) options.loss = parseChoice('--loss', values.loss, lossNames);
+  if (values.optimizer !== undefined) {
+    options.optimizer = parseChoice('--optimizer', values.optimizer, optimizerNames);
+  }
+  if (values['output-activation'] !== undefined) {
+    options.outputActivation = parseActivationName(
+      '--output-activation',
+      values['output-activation'],
+    );
+  }
   if (values.scale !== undefined) options.scale = parseScale(values.scale);
   const given: Record<string, string> = {};
   for (const [name, value] of Object.entries(values)) {
@@ -116,7 +160,7 @@ function joinNegativeValues(argv: readonly string[]): string[] {
   for (let i = 0; i < argv.length; i++) {
     const token = argv[i]!;
     const next = argv[i + 1];
-    if (/^--[a-z]+$/.test(token) && next !== undefined && /^-\.?\d/.test(next)) {
+    if (/^--[a-z-]+$/.test(token) && next !== undefined && /^-\.?\d/.test(next)) {
       joined.push(`${token}=${next}`);
       i++;
     } else {
@@ -141,7 +185,7 @@ function toUsageError(error: unknown): UsageError {
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
       return new UsageError(`unexpected argument '${quoted}' (every input is a --flag)`);
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
-      const flag = /(--[a-z]+)/.exec(message)?.[1] ?? quoted;
+      const flag = /(--[a-z-]+)/.exec(message)?.[1] ?? quoted;
       return new UsageError(
         message.includes('argument missing') || message.includes('ambiguous')
           ? `option ${flag} needs a value`
@@ -196,27 +240,85 @@ function parsePositiveNumber(flag: string, text: string): number {
   return value;
 }
 
+/**
+ * `--activations`: entries separated by commas outside parentheses (so a family's arguments may
+ * hold commas); each entry one name, or one per hidden layer joined by '/'. Every name must be
+ * known to the registry (its error suggests the closest); repeats are refused by their canonical
+ * spelling (`leakyRelu(.2)` repeats `leakyRelu(0.2)`).
+ */
 function parseActivations(text: string): string[] {
-  const names = parseList('--activations', text, 'activation names');
-  const registry = defaultRegistry();
-  const seen = new Set<string>();
-  for (const name of names) {
-    if (!registry.has(name)) {
-      // The registry's own error names the closest activation and lists the known ones.
-      let detail = `unknown activation '${name}'`;
-      try {
-        registry.get(name);
-      } catch (error) {
-        if (error instanceof Error) detail = error.message;
-      }
-      throw new UsageError(`option --activations: ${detail}`);
-    }
-    if (seen.has(name)) {
-      throw new UsageError(`option --activations lists '${name}' twice, in '${text}'`);
-    }
-    seen.add(name);
+  const entries = splitTopLevel(text);
+  if (
+    entries.some((entry) => entry === '' || entry.split('/').some((part) => part.trim() === ''))
+  ) {
+    throw new UsageError(
+      `option --activations must be a comma-separated list of activation names, but got '${text}'`,
+    );
   }
-  return names;
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    const canonical = entry
+      .split('/')
+      .map((part) => parseActivationName('--activations', part.trim()))
+      .join('/');
+    if (seen.has(canonical)) {
+      throw new UsageError(`option --activations lists '${canonical}' twice, in '${text}'`);
+    }
+    seen.add(canonical);
+  }
+  return entries;
+}
+
+/** Splits at commas that are not inside parentheses, trimming each piece. */
+function splitTopLevel(text: string): string[] {
+  const pieces: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of text) {
+    if (char === '(') depth++;
+    if (char === ')') depth = Math.max(0, depth - 1);
+    if (char === ',' && depth === 0) {
+      pieces.push(current.trim());
+      current = '';
+    } else {
+      current += char;
+    }
+  }
+  pieces.push(current.trim());
+  return pieces;
+}
+
+/** One activation name known to the default registry, in its canonical spelling. */
+function parseActivationName(flag: string, name: string): string {
+  try {
+    return defaultRegistry().get(name).name;
+  } catch (error) {
+    // The registry's own error names the closest activation and lists the known ones.
+    const detail = error instanceof Error ? error.message : `unknown activation '${name}'`;
+    throw new UsageError(`option ${flag}: ${detail}`);
+  }
+}
+
+/** A number from 0 to 0.9 (the share of rows held out). */
+function parseFraction(flag: string, text: string): number {
+  const value = Number(text);
+  if (text.trim() === '' || !Number.isFinite(value) || value < 0 || value > 0.9) {
+    throw new UsageError(`option ${flag} must be a number from 0 to 0.9, but got '${text}'`);
+  }
+  return value;
+}
+
+/** One of `choices`, or a UsageError listing them. */
+function parseChoice<T extends string>(flag: string, text: string, choices: readonly T[]): T {
+  const choice = choices.find((name) => name === text);
+  if (choice === undefined) {
+    const suggestion = closestName(text, choices);
+    throw new UsageError(
+      `option ${flag} must be one of ${choices.join(', ')}, but got '${text}'` +
+        (suggestion ? `. Did you mean '${suggestion}'?` : ''),
+    );
+  }
+  return choice;
 }
 
 function parseDataset(text: string): string {

@@ -1,6 +1,16 @@
-import { type ComparisonResult, runComparison, toCsv, toJson, toVegaLiteSpec } from '@mg/compare';
+import {
+  type ComparisonDataset,
+  type ComparisonResult,
+  type CsvDataset,
+  readCsvDataset,
+  runComparison,
+  toCsv,
+  toJson,
+  toVegaLiteSpec,
+} from '@mg/compare';
 import type { CliOptions } from './args';
 import { chartSize, styleSpec } from './chart-style';
+import { describeData } from './describe-data';
 import { onStopSignal } from './interrupt';
 import { type OutputFile, openOutputSet } from './output-set';
 import { createProgress, type ProgressReporter, type ProgressStream } from './progress';
@@ -23,6 +33,14 @@ export interface RunStreams {
  * signal, it leaves the output directory as it found it: no new file, no temporary, no directory.
  */
 export async function run(options: CliOptions, streams: RunStreams): Promise<string[]> {
+  // A bad data file fails here, in one line, before any output is touched.
+  const data =
+    options.data === undefined
+      ? undefined
+      : await readCsvDataset(
+          options.data,
+          options.target === undefined ? {} : { target: options.target },
+        );
   const outputs = openOutputSet(options.out);
   const progress = createProgress(streams.stderr);
   const release = onStopSignal(() => {
@@ -32,7 +50,7 @@ export async function run(options: CliOptions, streams: RunStreams): Promise<str
   let produced: { result: ComparisonResult; files: OutputFile[] };
   let paths: string[];
   try {
-    produced = await produce(options, progress, streams.stderr);
+    produced = await produce(options, data, progress, streams.stderr);
     paths = outputs.commit(produced.files);
   } catch (error) {
     outputs.abandon();
@@ -40,7 +58,8 @@ export async function run(options: CliOptions, streams: RunStreams): Promise<str
   } finally {
     release();
   }
-  streams.stdout.write(`${formatSummaryTable(produced.result)}\n\nWrote:\n`);
+  const about = describeData(produced.result, data);
+  streams.stdout.write(`${about}${formatSummaryTable(produced.result)}\n\nWrote:\n`);
   for (const path of paths) streams.stdout.write(`  ${path}\n`);
   return paths;
 }
@@ -48,13 +67,19 @@ export async function run(options: CliOptions, streams: RunStreams): Promise<str
 /** Trains (reporting to `progress`), then renders the chart and serialises the data in memory. */
 async function produce(
   options: CliOptions,
+  data: CsvDataset | undefined,
   progress: ProgressReporter,
   stderr: ProgressStream,
 ): Promise<{ result: ComparisonResult; files: OutputFile[] }> {
-  const { out: _out, scale, ...config } = options;
+  const { out: _out, scale, data: _path, target: _target, dataset: name, ...config } = options;
+  const dataset: string | ComparisonDataset | undefined = data ?? name;
   let result: ComparisonResult;
   try {
-    result = await runComparison({ ...config, onProgress: (event) => progress.update(event) });
+    result = await runComparison({
+      ...config,
+      ...(dataset === undefined ? {} : { dataset }),
+      onProgress: (event) => progress.update(event),
+    });
   } finally {
     progress.stop();
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeResult } from '../test/fixtures/fake-result';
-import { formatDuration, formatNumber, formatSummaryTable, sortByFinalLoss } from './summary-table';
+import { formatDuration, formatNumber, formatSummaryTable } from './summary-table';
 
 describe('formatNumber', () => {
   it.each([
@@ -27,20 +27,6 @@ describe('formatDuration', () => {
     expect(formatDuration(999.4)).toBe('999 ms');
     expect(formatDuration(1000)).toBe('1.000 s');
     expect(formatDuration(12345)).toBe('12.35 s');
-  });
-});
-
-describe('sortByFinalLoss', () => {
-  it('puts the smallest final loss first and diverged (infinite or NaN) runs last, stably', () => {
-    const result = fakeResult();
-    const [first, second, third] = result.results;
-    const sorted = sortByFinalLoss([
-      { ...first!, finalLoss: Number.NaN },
-      { ...second!, finalLoss: 2 },
-      { ...third!, finalLoss: Number.POSITIVE_INFINITY },
-      { ...first!, activation: 'a', finalLoss: 1 },
-    ]);
-    expect(sorted.map((summary) => summary.finalLoss)).toEqual([1, 2, Number.NaN, Infinity]);
   });
 });
 

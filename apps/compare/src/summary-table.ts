@@ -1,4 +1,4 @@
-import type { ActivationSummary, ComparisonResult } from '@mg/compare';
+import { type ActivationSummary, type ComparisonResult, rankSummaries } from '@mg/compare';
 
 /**
  * A number in 4 significant digits, in exponent form when it is tiny or huge so a column never
@@ -20,21 +20,47 @@ export function formatDuration(milliseconds: number): string {
     : `${(milliseconds / 1000).toPrecision(4)} s`;
 }
 
-/**
- * Orders by final loss, smallest first; a NaN or infinite final loss (a diverged run) goes last.
- * Ties keep the comparison's order.
- */
-export function sortByFinalLoss(results: readonly ActivationSummary[]): ActivationSummary[] {
-  const key = (summary: ActivationSummary) =>
-    Number.isFinite(summary.finalLoss) ? summary.finalLoss : Number.POSITIVE_INFINITY;
-  // NOTE: not `key(a) - key(b)`: two infinite keys would give NaN, which sort() reads as "equal"
-  // only by accident of the spec.
-  return [...results].sort((a, b) => (key(a) === key(b) ? 0 : key(a) < key(b) ? -1 : 1));
+/** One table column: its title, whether it is right-aligned, and each row's cell. */
+interface Column {
+  title: string;
+  right: boolean;
+  cell: (summary: ActivationSummary) => string;
+}
+
+/** `0.1234 @ 57`, with the loss right-aligned to `width` so the '@'s line up. */
+function atColumn(
+  title: string,
+  rows: readonly ActivationSummary[],
+  best: (summary: ActivationSummary) => { loss: number; epoch: number } | undefined,
+): Column {
+  const losses = rows.map((summary) => {
+    const found = best(summary);
+    return found === undefined ? '' : formatNumber(found.loss);
+  });
+  const width = Math.max(title.length, ...losses.map((text) => text.length));
+  return {
+    title: `${title.padStart(width)} @ epoch`,
+    right: false,
+    cell: (summary) => {
+      const found = best(summary);
+      return found === undefined
+        ? ''
+        : `${formatNumber(found.loss).padStart(width)} @ ${found.epoch}`;
+    },
+  };
+}
+
+/** An accuracy as a percentage with one decimal: `97.5%`. */
+export function formatAccuracy(value: number | null | undefined): string {
+  return value === null || value === undefined || Number.isNaN(value)
+    ? '-'
+    : `${(value * 100).toFixed(1)}%`;
 }
 
 /**
- * The summary printed after a run: one row per activation sorted by final loss, columns aligned
- * (names left, numbers right), e.g.
+ * The summary printed after a run: one row per activation, best first (by final validation loss
+ * when rows were held out, else by final loss; diverged last), columns aligned (names left,
+ * numbers right), e.g.
  *
  * ```text
  * activation  final loss  best loss @ epoch  epochs to < 0.1  diverged   time
@@ -42,40 +68,76 @@ export function sortByFinalLoss(results: readonly ActivationSummary[]): Activati
  * selu          4.258e-8  4.258e-8 @ 999                  75  no        10 ms
  * tanh           0.02905   0.02905 @ 999                 364  no        25 ms
  * ```
+ *
+ * With held-out rows it adds `val final` and `val best @ epoch`; for classification,
+ * `train acc` and `val acc` (final accuracy).
  */
 export function formatSummaryTable(result: ComparisonResult): string {
-  const sorted = sortByFinalLoss(result.results);
-  // "best loss @ epoch" aligns on the header's '@': the loss right-aligned before it, the epoch after.
-  const bests = sorted.map((summary) => formatNumber(summary.bestLoss));
-  const bestWidth = Math.max('best loss'.length, ...bests.map((text) => text.length));
-  const header = [
-    'activation',
-    'final loss',
-    `${'best loss'.padStart(bestWidth)} @ epoch`,
-    `epochs to < ${Number(result.config.threshold.toPrecision(4))}`,
-    'diverged',
-    'time',
+  const sorted = rankSummaries(result.results);
+  const validation = sorted.some((summary) => summary.validation !== undefined);
+  const accuracy = sorted.some((summary) => summary.accuracy !== undefined);
+  const columns: Column[] = [
+    { title: 'activation', right: false, cell: (summary) => summary.activation },
+    { title: 'final loss', right: true, cell: (summary) => formatNumber(summary.finalLoss) },
+    atColumn('best loss', sorted, (summary) => ({
+      loss: summary.bestLoss,
+      epoch: summary.bestEpoch,
+    })),
   ];
-  const rows = sorted.map((summary, index) => [
-    summary.activation,
-    formatNumber(summary.finalLoss),
-    `${bests[index]!.padStart(bestWidth)} @ ${summary.bestEpoch}`,
-    summary.epochsToThreshold === null ? 'never' : String(summary.epochsToThreshold),
-    summary.diverged ? `at epoch ${summary.divergedEpoch}` : 'no',
-    formatDuration(summary.timeMs),
-  ]);
-  const rightAligned = [false, true, false, true, false, true];
-  const widths = header.map((title, column) =>
-    Math.max(title.length, ...rows.map((row) => row[column]!.length)),
+  if (validation) {
+    columns.push(
+      {
+        title: 'val final',
+        right: true,
+        cell: (summary) => (summary.validation ? formatNumber(summary.validation.finalLoss) : '-'),
+      },
+      atColumn('val best', sorted, (summary) =>
+        summary.validation
+          ? { loss: summary.validation.bestLoss, epoch: summary.validation.bestEpoch }
+          : undefined,
+      ),
+    );
+  }
+  if (accuracy) {
+    columns.push({
+      title: 'train acc',
+      right: true,
+      cell: (summary) => formatAccuracy(summary.accuracy?.finalTrain),
+    });
+    if (validation) {
+      columns.push({
+        title: 'val acc',
+        right: true,
+        cell: (summary) => formatAccuracy(summary.accuracy?.finalValidation),
+      });
+    }
+  }
+  columns.push(
+    {
+      title: `epochs to < ${Number(result.config.threshold.toPrecision(4))}`,
+      right: true,
+      cell: (summary) =>
+        summary.epochsToThreshold === null ? 'never' : String(summary.epochsToThreshold),
+    },
+    {
+      title: 'diverged',
+      right: false,
+      cell: (summary) => (summary.diverged ? `at epoch ${summary.divergedEpoch}` : 'no'),
+    },
+    { title: 'time', right: true, cell: (summary) => formatDuration(summary.timeMs) },
+  );
+  const rows = sorted.map((summary) => columns.map((column) => column.cell(summary)));
+  const widths = columns.map((column, c) =>
+    Math.max(column.title.length, ...rows.map((row) => row[c]!.length)),
   );
   const line = (cells: string[]) =>
     cells
-      .map((cell, column) =>
-        rightAligned[column] ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!),
-      )
+      .map((cell, c) => (columns[c]!.right ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!)))
       .join('  ')
       .trimEnd();
-  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join(
-    '\n',
-  );
+  return [
+    line(columns.map((column) => column.title)),
+    line(widths.map((width) => '-'.repeat(width))),
+    ...rows.map(line),
+  ].join('\n');
 }

@@ -28,6 +28,11 @@ const flagOfConfigKey: Record<string, string> = {
   dataset: '--dataset',
   threads: '--threads',
   threshold: '--threshold',
+  validation: '--validation',
+  task: '--task',
+  loss: '--loss',
+  optimizer: '--optimizer',
+  outputActivation: '--output-activation',
 };
 
 /**
