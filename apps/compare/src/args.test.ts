@@ -230,7 +230,10 @@ describe('parseCliArgs rejects bad input with one line naming the flag, expectat
       ['--task', 'classify'],
       "option --task must be one of auto, regression, classification, but got 'classify'",
     ],
-    [['--loss', 'mae'], "option --loss must be one of sse, mse, bce, but got 'mae'. Did you mean 'mse'?"],
+    [
+      ['--loss', 'mae'],
+      "option --loss must be one of sse, mse, bce, but got 'mae'. Did you mean 'mse'?",
+    ],
     [
       ['--optimizer', 'adma'],
       "option --optimizer must be one of sgd, momentum, adam, but got 'adma'. Did you mean 'adam'?",
