@@ -83,7 +83,7 @@ describe('parseCliArgs', () => {
   });
 
   it('reads --data with --target: standardised, 0.2 held out, unless the flags say otherwise', () => {
-    expect(parseCliArgs(['--data', 'points.csv', '--target', 'y'])).toEqual({
+    expect(parseCliArgs(['--data', 'points.csv', '--target', 'y'])).toMatchObject({
       kind: 'run',
       options: {
         data: 'points.csv',
@@ -107,7 +107,7 @@ describe('parseCliArgs', () => {
       '--output-activation',
       'tanh',
     ]);
-    expect(command).toEqual({
+    expect(command).toMatchObject({
       kind: 'run',
       options: {
         data: 'points.csv',
@@ -226,6 +226,7 @@ describe('parseCliArgs rejects bad input with one line naming the flag, expectat
       "option --activations: Activation 'leakyRelu(2)': family 'leakyRelu' needs slope to be a finite number from 0 to 1, but got 2",
     ],
     [['--validation', '1'], "option --validation must be a number from 0 to 0.9, but got '1'"],
+    [['--validation', '0x0'], "option --validation must be a number from 0 to 0.9, but got '0x0'"],
     [
       ['--task', 'classify'],
       "option --task must be one of auto, regression, classification, but got 'classify'",

@@ -301,8 +301,8 @@ function parseActivationName(flag: string, name: string): string {
 
 /** A number from 0 to 0.9 (the share of rows held out). */
 function parseFraction(flag: string, text: string): number {
-  const value = Number(text);
-  if (text.trim() === '' || !Number.isFinite(value) || value < 0 || value > 0.9) {
+  const value = readDecimal(text);
+  if (value === undefined || value < 0 || value > 0.9) {
     throw new UsageError(`option ${flag} must be a number from 0 to 0.9, but got '${text}'`);
   }
   return value;

@@ -1,21 +1,29 @@
 import { builtins } from '@mg/activations';
 import { formatPowerOfTen, type LossAxis } from './loss-axis';
 import { colours } from './palette';
+import { rankSummaries } from './summarize';
 import type { ActivationSummary, ComparisonResult } from './types';
 
-/** The y axis' title in every loss chart. */
+/** The y axis' title in a loss chart of the original's loss (the default). */
 export const lossTitle = 'Loss (sum of squared errors)';
 
-/** Sort key: final loss, diverged (and NaN) curves last. */
-export function rank(summary: ActivationSummary): number {
-  return summary.diverged || Number.isNaN(summary.finalLoss)
-    ? Number.POSITIVE_INFINITY
-    : summary.finalLoss;
+const lossTitles: Record<string, string> = {
+  sse: lossTitle,
+  mse: 'Loss (mean squared error)',
+  bce: 'Loss (binary cross-entropy)',
+};
+
+/** The y axis' title for the loss a comparison trained with (results made by hand: sse). */
+export function lossTitleFor(result: ComparisonResult): string {
+  return lossTitles[result.config.loss ?? 'sse'] ?? lossTitle;
 }
 
-/** The summaries best first (stable for ties). */
+/**
+ * The summaries best first (stable for ties): by final validation loss when rows were held out,
+ * else by final loss; diverged last (`rankSummaries`).
+ */
 export function ranked(summaries: readonly ActivationSummary[]): ActivationSummary[] {
-  return [...summaries].sort((p, q) => rank(p) - rank(q));
+  return rankSummaries(summaries);
 }
 
 /** Each name's colour: a built-in's own, a spare one for any other label. */
@@ -75,7 +83,10 @@ export function epochX(epochs: number, title: string | null = 'Epoch') {
 }
 
 /** Light unlabelled gridlines at 2–9 × each power of ten of a log axis (none on a linear one). */
-export function minorGridLayers(axis: LossAxis): Record<string, unknown>[] {
+export function minorGridLayers(
+  axis: LossAxis,
+  title: string | null = lossTitle,
+): Record<string, unknown>[] {
   if (axis.minorTicks.length === 0) return [];
   return [
     {
@@ -83,13 +94,22 @@ export function minorGridLayers(axis: LossAxis): Record<string, unknown>[] {
       mark: { type: 'rule', color: '#f0f0f0', strokeWidth: 1 },
       // NOTE: the curves' own axis: an `axis: null` here would remove the shared axis.
       encoding: {
-        y: lossY(axis, 'tick'),
+        y: lossY(axis, 'tick', title),
       },
     },
   ];
 }
 
-/** `original data · 3-10-5-1 network · SGD, learning rate 0.001 · seed 0 · log scale`. */
+const optimizerLabels: Record<string, string> = {
+  sgd: 'SGD',
+  momentum: 'SGD with momentum',
+  adam: 'Adam',
+};
+
+/**
+ * `original data · 3-10-5-1 network · SGD, learning rate 0.001 · seed 0 · log scale`; with
+ * held-out rows it says the dashed curves are their loss.
+ */
 export function subtitle(result: ComparisonResult, axis: LossAxis): string {
   const { config, setup } = result;
   const shape = [setup.inputs, ...config.layers].join('-');
@@ -98,5 +118,9 @@ export function subtitle(result: ComparisonResult, axis: LossAxis): string {
       ? `mean of seeds ${config.seed}–${config.seed + config.seeds - 1}, band: min–max`
       : `seed ${config.seed}`;
   const scale = axis.scale === 'log' ? 'log scale' : 'linear scale';
-  return `${config.dataset} data · ${shape} network · SGD, learning rate ${config.learningRate} · ${runs} · ${scale}`;
+  const optimizer = optimizerLabels[config.optimizer ?? 'sgd'] ?? config.optimizer;
+  const held = setup.validationRows
+    ? ` · dashed: validation (${setup.validationRows} held-out rows)`
+    : '';
+  return `${config.dataset} data · ${shape} network · ${optimizer}, learning rate ${config.learningRate} · ${runs} · ${scale}${held}`;
 }

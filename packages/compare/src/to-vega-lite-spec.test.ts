@@ -3,6 +3,7 @@ import { InvalidArgumentError } from '@mg/engine';
 import { describe, expect, it } from 'vitest';
 import { handMadeResult } from './hand-made-result';
 import { palette } from './palette';
+import { summarize } from './summarize';
 import { defaultScale, toVegaLiteSpec } from './to-vega-lite-spec';
 
 // biome-ignore lint/suspicious/noExplicitAny: the spec is plain JSON, read by path in these tests.
@@ -131,6 +132,40 @@ describe('toVegaLiteSpec', () => {
       'activation',
       'epoch',
       'loss',
+    ]);
+  });
+
+  it('draws held-out losses dashed in the same colour, and ranks by them', () => {
+    const result = handMadeResult({ tanh: [[4, 2, 1, 0.5]], relu: [[4, 2, 1, 0.25]] });
+    const run = (losses: number[], validationLosses: number[]) => ({
+      seed: 0,
+      losses,
+      diverged: null,
+      validationLosses,
+    });
+    result.results = [
+      summarize('tanh', [run([4, 2, 1, 0.5], [4, 3, 2, 1])], 0.1, 1),
+      summarize('relu', [run([4, 2, 1, 0.25], [4, 3, 3, 3])], 0.1, 1),
+    ];
+    result.setup = { ...result.setup, validationRows: 7 };
+    result.config = { ...result.config, loss: 'mse' };
+    const spec: Json = toVegaLiteSpec(result);
+    const dashed = spec.layer.find((layer: Json) => layer.mark.strokeDash !== undefined);
+    expect(dashed.mark).toMatchObject({ type: 'line', strokeDash: [6, 3] });
+    expect(
+      dashed.data.values.filter((p: Json) => p.activation === 'relu').map((p: Json) => p.loss),
+    ).toEqual([4, 3, 3, 3]);
+    // Same colour scale as the training curves: tanh first, as it generalises better.
+    expect(dashed.encoding.color.scale).toEqual(lines(spec).encoding.color.scale);
+    expect(lines(spec).encoding.color.scale.domain).toEqual(['tanh', 'relu']);
+    expect(spec.title.text).toBe(
+      'Training (solid) and validation (dashed) loss per epoch by activation',
+    );
+    expect(spec.title.subtitle).toContain('dashed: validation (7 held-out rows)');
+    expect(lines(spec).encoding.y.axis.title).toBe('Loss (mean squared error)');
+    expect(labels(spec).map((row: Json) => row.text)).toEqual([
+      expect.stringMatching(/^tanh .* · val 1\.00$/),
+      expect.stringMatching(/^relu .* · val 3\.00$/),
     ]);
   });
 

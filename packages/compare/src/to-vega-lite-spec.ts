@@ -1,9 +1,10 @@
 import { checkOptionKeys, InvalidArgumentError, optionKeys } from '@mg/engine';
 import { type CurveEnd, curveEnd } from './curve-ends';
 import { coincidentGroups, interleavedDashes, solid } from './interleaved-dashes';
-import { type LossAxis, type LossScale, lossAxis } from './loss-axis';
+import { formatLoss, type LossAxis, type LossScale, lossAxis } from './loss-axis';
 import {
   epochX,
+  lossTitleFor,
   lossY,
   minorGridLayers,
   ranked,
@@ -110,6 +111,7 @@ export function toVegaLiteSpec(
     height,
   );
   const lastEpoch = Math.max(1, result.config.epochs - 1);
+  const yTitle = lossTitleFor(result);
 
   const values: Record<string, number | string>[] = [];
   for (const summary of result.results) {
@@ -160,21 +162,31 @@ export function toVegaLiteSpec(
   };
   const lineLayer: Record<string, unknown> = {
     mark: { type: 'line', clip: true, strokeWidth: 2 },
-    encoding: { x, y: lossY(axis), color: colour, strokeDash, ...isolate },
+    encoding: { x, y: lossY(axis, 'loss', yTitle), color: colour, strokeDash, ...isolate },
   };
+  // Held-out rows' loss: the same colour, dashed and thinner, over the training curves.
+  const validationValues: Record<string, number | string>[] = [];
+  for (const summary of result.results) {
+    const mean = summary.validation?.mean ?? [];
+    for (const epoch of sampleEpochs(mean.length, maxPointsPerCurve)) {
+      const loss = mean[epoch]!;
+      if (!Number.isFinite(loss) || (scale === 'log' && loss <= 0)) continue;
+      validationValues.push({ activation: summary.activation, epoch, loss });
+    }
+  }
   if (interactive) {
     lineLayer.params = [
       { name: 'isolate', select: { type: 'point', fields: ['activation'] }, bind: 'legend' },
     ];
   }
-  const layers: Record<string, unknown>[] = [...minorGridLayers(axis)];
+  const layers: Record<string, unknown>[] = [...minorGridLayers(axis, yTitle)];
   if (withBand) {
     layers.push({
       // NOTE: light and without outline, so overlapping bands stay see-through.
       mark: { type: 'area', clip: true, opacity: 0.1 },
       encoding: {
         x,
-        y: lossY(axis, 'min'),
+        y: lossY(axis, 'min', yTitle),
         y2: { field: 'max' },
         color: { ...colour, legend: null },
         ...(interactive
@@ -184,14 +196,39 @@ export function toVegaLiteSpec(
     });
   }
   layers.push(lineLayer);
-  if (interactive) layers.push(hoverLayer(axis, result.config.epochs));
+  if (validationValues.length > 0) {
+    layers.push({
+      data: { values: validationValues },
+      mark: { type: 'line', clip: true, strokeWidth: 1.5, strokeDash: [6, 3] },
+      encoding: {
+        x,
+        y: lossY(axis, 'loss', yTitle),
+        color: { ...colour, legend: null },
+        ...isolate,
+      },
+    });
+  }
+  if (interactive) layers.push(hoverLayer(axis, result.config.epochs, yTitle));
   layers.push(
-    ...endMarkLayers(ends, colourOf, axis, { width, height, lastEpoch, labelWidth }, interactive),
+    ...endMarkLayers(
+      ends,
+      colourOf,
+      axis,
+      { width, height, lastEpoch, labelWidth },
+      interactive,
+      new Map(order.map((summary) => [summary.activation, summary.validation?.finalLoss])),
+    ),
   );
 
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: 'Training loss per epoch by activation', subtitle: subtitle(result, axis) },
+    title: {
+      text:
+        validationValues.length > 0
+          ? 'Training (solid) and validation (dashed) loss per epoch by activation'
+          : 'Training loss per epoch by activation',
+      subtitle: subtitle(result, axis),
+    },
     width,
     height,
     // Fixed margins instead of fitting the content: the image size never depends on the labels.
@@ -227,7 +264,7 @@ function dashArrays(
 }
 
 /** The hover layer: an invisible point per datum, the nearest one shown and its tooltip given. */
-function hoverLayer(axis: LossAxis, epochs: number): Record<string, unknown> {
+function hoverLayer(axis: LossAxis, epochs: number, title: string): Record<string, unknown> {
   return {
     params: [
       {
@@ -244,7 +281,7 @@ function hoverLayer(axis: LossAxis, epochs: number): Record<string, unknown> {
     mark: { type: 'point', filled: true, size: 70, clip: true },
     encoding: {
       x: epochX(epochs),
-      y: lossY(axis),
+      y: lossY(axis, 'loss', title),
       color: { field: 'activation', type: 'nominal', legend: null },
       opacity: { condition: { param: 'hover', empty: false, value: 1 }, value: 0 },
       tooltip: [
@@ -274,6 +311,7 @@ function endMarkLayers(
   axis: LossAxis,
   { width, height, lastEpoch, labelWidth }: Frame,
   interactive: boolean,
+  validationOf: ReadonlyMap<string, number | undefined>,
 ): Record<string, unknown>[] {
   const targets = ends.map((end) => {
     if (end.kind === 'diverged' || end.kind === 'above') return 0;
@@ -284,7 +322,7 @@ function endMarkLayers(
   const rows = ends.map((end, i) => ({
     activation: end.activation,
     kind: end.kind,
-    text: `${end.activation}  ${end.status}`,
+    text: withValidation(`${end.activation}  ${end.status}`, validationOf.get(end.activation)),
     colour: colourOf.get(end.activation)!,
     endX: end.kind === 'inside' ? width : (width * Math.min(end.epoch, lastEpoch)) / lastEpoch,
     endY: targets[i]!,
@@ -357,6 +395,11 @@ function endMarkLayers(
     },
   ];
   return layers.map((layer) => ({ ...layer, encoding: { ...layer.encoding, ...opacity } }));
+}
+
+/** An end label with the final validation loss after it, when rows were held out. */
+function withValidation(text: string, validation: number | undefined): string {
+  return validation === undefined ? text : `${text} · val ${formatLoss(validation)}`;
 }
 
 function size(argument: string, value: unknown, fallback: number): number {
