@@ -132,4 +132,37 @@ describe('--data end to end', () => {
     },
     timeouts.run,
   );
+
+  it(
+    'trains on the regression example: mean squared error, validation columns, no accuracy',
+    () => {
+      const cwd = mkdtempSync(join(root, 'case-'));
+      const data = fileURLToPath(new URL('../examples/noisy-sine.csv', import.meta.url));
+      const run = runCli(
+        [
+          '--data',
+          data,
+          '--activations',
+          'tanh,relu',
+          '--epochs',
+          '30',
+          '--optimizer',
+          'adam',
+          '--lr',
+          '0.01',
+        ],
+        cwd,
+      );
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).toContain('150 rows: 120 to train on, 30 held out for validation (random');
+      expect(run.stdout).toContain("Target 'y': regression.");
+      expect(run.stdout).toContain(
+        'Loss: mean squared error; output layer: identity; optimizer: adam.',
+      );
+      const header = run.stdout.split('\n').find((line) => line.startsWith('activation'))!;
+      expect(header).toMatch(/val final +val best @ epoch/);
+      expect(header).not.toContain('acc');
+    },
+    timeouts.run,
+  );
 });
