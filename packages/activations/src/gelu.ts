@@ -19,8 +19,12 @@ export const gelu = defineActivation({
   reference: 'https://arxiv.org/abs/1606.08415',
   // NOTE: written with erfc, not 1 + erf(x/√2) as PyTorch does: for negative x that sum cancels,
   // and below −3 the tiny result would keep only absolute accuracy (gelu(−20) would be −0).
-  forward: (x) => x * normalCdf(x),
+  // NOTE: at −Infinity, x·Φ(x) would be −∞·0 = NaN; the limit is 0.
+  forward: (x) => (x === -Infinity ? 0 : x * normalCdf(x)),
   derivative(x) {
+    // NOTE: at ±Infinity, x·φ(x) would be ±∞·0 = NaN; the limits of f' are 0 and 1.
+    if (x === -Infinity) return 0;
+    if (x === Infinity) return 1;
     const cdf = normalCdf(x);
     // NOTE: φ(x) underflows to 0 for |x| > 38, and x·0 = 0, so f' stays finite at ±1000
     // (x² may even overflow to Infinity: e^−Infinity = 0).
