@@ -26,7 +26,7 @@ export { leakyRelu } from './leaky-relu';
 export { leakyReluFamily } from './leaky-relu-family';
 export { leakyReluWithSlope } from './leaky-relu-with-slope';
 export type { ActivationRegistry } from './registry';
-export { createRegistry, defaultRegistry, getActivation } from './registry';
+export { createRegistry, defaultRegistry, getActivation, getActivationFor } from './registry';
 export { relu } from './relu';
 export { selu } from './selu';
 export { sigmoid } from './sigmoid';

@@ -156,6 +156,28 @@ export function defaultRegistry(): ActivationRegistry {
 }
 
 /**
+ * `registry.get(name)` for a name that arrived in an argument: an unknown name then throws an
+ * `UnknownActivationError` that also says which argument held it, in the caller's words:
+ * `Argument 'config.dataset.outputActivation' passed to 'runComparison': Unknown activation …`.
+ */
+export function getActivationFor(
+  registry: ActivationRegistry,
+  name: string,
+  argument: string,
+  method: string,
+): Activation {
+  try {
+    return registry.get(name);
+  } catch (error) {
+    if (!(error instanceof UnknownActivationError)) throw error;
+    throw new UnknownActivationError(error.requested, error.known, error.suggestion, {
+      argument,
+      method,
+    });
+  }
+}
+
+/**
  * `defaultRegistry().get(name)`: a built-in, a built-in family's member such as
  * `getActivation('leakyRelu(0.2)')` or `getActivation('elu(1)')`, or anything registered there.
  */

@@ -132,6 +132,22 @@ describe('resolveConfig: validation, task, loss, per-layer activations', () => {
 });
 
 describe('resolveConfig errors', () => {
+  it("names the dataset's outputActivation, or the config's, when the registry lacks it", () => {
+    const dataset = { xs: [[0], [1], [2]], ys: [0, 0.5, 2], outputActivation: 'idenity' };
+    const withDataset = () => resolveConfig({ dataset, activations: ['tanh'] });
+    expect(withDataset).toThrow(UnknownActivationError);
+    expect(withDataset).toThrow(
+      "Argument 'config.dataset.outputActivation' passed to 'runComparison': Unknown activation 'idenity'. Did you mean 'identity'?",
+    );
+    // A built-in dataset that asks for an activation a custom registry does not hold.
+    expect(() => resolveConfig({ dataset: 'sine', registry: createRegistry([relu]) })).toThrow(
+      "Argument 'config.dataset.outputActivation' passed to 'runComparison': Unknown activation 'identity'.",
+    );
+    expect(() => resolveConfig({ outputActivation: 'sigmod', activations: ['tanh'] })).toThrow(
+      "Argument 'config.outputActivation' passed to 'runComparison': Unknown activation 'sigmod'.",
+    );
+  });
+
   it('lists the known activations for an unknown one (the registry error)', () => {
     expect(() => resolveConfig({ activations: ['relu', 'rleu'] })).toThrow(UnknownActivationError);
     expect(() => resolveConfig({ activations: ['rleu'] })).toThrow(

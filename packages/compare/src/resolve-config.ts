@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { type ActivationRegistry, defaultRegistry } from '@mg/activations';
+import { type ActivationRegistry, defaultRegistry, getActivationFor } from '@mg/activations';
 import { checkOptionKeys, InvalidArgumentError, optionKeys } from '@mg/engine';
 import { type LossName, lossNames, optimizerNames } from '@mg/nn';
 import type { CsvDataset } from './csv-dataset';
@@ -160,7 +160,17 @@ export function resolveConfig(config: ComparisonConfig = {}): ResolvedComparison
   if (requestedOutput !== null && typeof requestedOutput !== 'string') {
     fail('config.outputActivation', 'an activation name', requestedOutput);
   }
-  const outputActivation = requestedOutput === null ? null : registry.get(requestedOutput).name;
+  // Named in the user's words: the config key, or the dataset that asked for it.
+  const outputArgument =
+    config.outputActivation !== undefined
+      ? 'config.outputActivation'
+      : task === 'classification'
+        ? 'config.task'
+        : 'config.dataset.outputActivation';
+  const outputActivation =
+    requestedOutput === null
+      ? null
+      : getActivationFor(registry, requestedOutput, outputArgument, method).name;
   const onProgress = config.onProgress ?? null;
   if (onProgress !== null && typeof onProgress !== 'function') {
     fail('config.onProgress', 'a function', onProgress);

@@ -1,3 +1,4 @@
+import { checkResult } from './check-result';
 import type { ComparisonResult, ComparisonRun } from './types';
 
 /** The optional per-epoch columns, in order, and the run field each comes from. */
@@ -15,6 +16,7 @@ const extraColumns = [
  * parsing them back gives the same doubles.
  */
 export function toCsv(result: ComparisonResult): string {
+  checkResult(result, 'toCsv');
   const runs = result.results.flatMap((summary) => summary.runs);
   const extras = extraColumns.filter(
     ([, field]) => runs.length > 0 && runs.every((run) => run[field] !== undefined),

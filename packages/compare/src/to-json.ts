@@ -1,3 +1,4 @@
+import { checkResult } from './check-result';
 import type { ComparisonResult } from './types';
 
 /**
@@ -6,6 +7,7 @@ import type { ComparisonResult } from './types';
  * "NaN" (e.g. a diverged activation's `finalLoss`) instead of JSON.stringify's silent `null`.
  */
 export function toJson(result: ComparisonResult): string {
+  checkResult(result, 'toJson');
   return `${JSON.stringify(result, (_key, value: unknown) =>
     typeof value === 'number' && !Number.isFinite(value) ? String(value) : value,
   )}\n`;

@@ -1,4 +1,5 @@
 import { checkOptionKeys, InvalidArgumentError, optionKeys } from '@mg/engine';
+import { checkResult } from './check-result';
 import { type CurveEnd, curveEnd } from './curve-ends';
 import { coincidentGroups, interleavedDashes, solid } from './interleaved-dashes';
 import { formatLoss, type LossAxis, type LossScale, lossAxis } from './loss-axis';
@@ -76,6 +77,7 @@ export function toVegaLiteSpec(
   result: ComparisonResult,
   options: VegaLiteSpecOptions = {},
 ): Record<string, unknown> {
+  checkResult(result, method);
   checkOptionKeys(options, vegaLiteSpecOptionKeys, 'options', method);
   const scale = options.scale ?? defaultScale;
   if (scale !== 'linear' && scale !== 'log') {

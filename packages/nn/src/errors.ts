@@ -10,9 +10,15 @@ export class NetworkError extends MicrogradError {
 }
 
 /** Message for a malformed saved state: which field, what it must be, what arrived. */
-export function invalidState(field: string, expected: string, received: unknown): NetworkError {
+export function invalidState(
+  field: string,
+  expected: string,
+  received: unknown,
+  cause?: unknown,
+): NetworkError {
   return new NetworkError(
     `Invalid state passed to 'MLP.fromJSON': '${field}' must be ${expected}, ` +
       `but got ${describeReceived(received)}`,
+    cause === undefined ? undefined : { cause },
   );
 }

@@ -1,6 +1,11 @@
-import { type Activation, type ActivationRegistry, defaultRegistry } from '@mg/activations';
+import {
+  type Activation,
+  ActivationError,
+  type ActivationRegistry,
+  defaultRegistry,
+} from '@mg/activations';
 import { checkOptionKeys, InvalidArgumentError, optionKeys, Value } from '@mg/engine';
-import { NetworkError } from './errors';
+import { invalidState, NetworkError } from './errors';
 import { type InitScheme, initialParameters, initSchemes } from './initialization';
 import { Layer } from './layer';
 import { Neuron } from './neuron';
@@ -259,6 +264,7 @@ export class MLP {
 
 /** The network a parsed state describes (outside the class: see the note on `MLP`). */
 function restore(s: MLPState, registry: ActivationRegistry | undefined): MLP {
+  checkStateActivations(s, registry ?? defaultRegistry());
   const net = new MLP(s.inputs, s.layerSizes, {
     activation: s.activation,
     outputActivation: s.outputActivation,
@@ -266,6 +272,27 @@ function restore(s: MLPState, registry: ActivationRegistry | undefined): MLP {
   });
   net.setParameters(s.parameters);
   return net;
+}
+
+/**
+ * Looks up the state's activation names first, so that a name the registry lacks is reported as
+ * the state's field (`'activation[1]'`), not as an option of `new MLP` the caller never wrote.
+ */
+function checkStateActivations(s: MLPState, registry: ActivationRegistry): void {
+  // A registry that is not one is reported by `new MLP`, naming options.registry.
+  if (typeof (registry as Partial<ActivationRegistry>).get !== 'function') return;
+  const names: [string, string][] = Array.isArray(s.activation)
+    ? s.activation.map((name, l) => [`activation[${l}]`, name])
+    : [['activation', s.activation]];
+  names.push(['outputActivation', s.outputActivation]);
+  for (const [field, name] of names) {
+    try {
+      registry.get(name);
+    } catch (error) {
+      if (!(error instanceof ActivationError)) throw error;
+      throw invalidState(field, `an activation the registry holds (${error.message})`, name, error);
+    }
+  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type Activation, type ActivationRegistry, UnknownActivationError } from '@mg/activations';
+import { type Activation, type ActivationRegistry, getActivationFor } from '@mg/activations';
 import { InvalidArgumentError } from '@mg/engine';
 
 /**
@@ -11,18 +11,7 @@ export function resolveActivation(
   argument: string,
   method: string,
 ): Activation {
-  if (typeof value === 'string') {
-    try {
-      return registry.get(value);
-    } catch (error) {
-      // Same error, but saying which option held the name.
-      if (!(error instanceof UnknownActivationError)) throw error;
-      throw new UnknownActivationError(error.requested, error.known, error.suggestion, {
-        argument,
-        method,
-      });
-    }
-  }
+  if (typeof value === 'string') return getActivationFor(registry, value, argument, method);
   if (isActivation(value)) return value;
   throw new InvalidArgumentError({
     argument,

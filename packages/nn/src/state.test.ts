@@ -103,7 +103,9 @@ describe('MLP.toJSON / MLP.fromJSON', () => {
     const registry = createRegistry(builtins).register(cube);
     const net = new MLP(1, [2, 1], { activation: 'cube', registry });
     const state = JSON.parse(JSON.stringify(net));
-    expect(() => MLP.fromJSON(state)).toThrow(UnknownActivationError);
+    expect(() => MLP.fromJSON(state)).toThrow(
+      "'activation' must be an activation the registry holds",
+    );
     expect(MLP.fromJSON(state, { registry }).activation).toBe(cube);
   });
 
@@ -181,7 +183,29 @@ describe('MLP.toJSON / MLP.fromJSON', () => {
     );
   });
 
-  it('rejects an unknown activation name with the registry error', () => {
-    expect(() => MLP.fromJSON({ ...valid(), activation: 'swish' })).toThrow(UnknownActivationError);
+  it('rejects an unknown activation name with the state error naming the field', () => {
+    const load = () => MLP.fromJSON({ ...valid(), activation: 'swish' });
+    expect(load).toThrow(NetworkError);
+    expect(load).toThrow(
+      "Invalid state passed to 'MLP.fromJSON': 'activation' must be an activation the registry holds (Unknown activation 'swish'.",
+    );
+    let error: unknown;
+    try {
+      load();
+    } catch (caught) {
+      error = caught;
+    }
+    expect((error as Error).cause).toBeInstanceOf(UnknownActivationError);
+    expect(() => MLP.fromJSON({ ...valid(), outputActivation: 'tanhh' })).toThrow(
+      "'outputActivation' must be an activation the registry holds (Unknown activation 'tanhh'. Did you mean 'tanh'?",
+    );
+    const perLayer = {
+      ...new MLP(2, [2, 2, 1], { activation: ['tanh', 'relu'] }).toJSON(),
+      activation: ['tanh', 'rleu'],
+    };
+    expect(() => MLP.fromJSON(perLayer)).toThrow("'activation[1]' must be an activation");
+    expect(() => MLP.fromJSON({ ...valid(), outputActivation: 'leakyRelu(-1)' })).toThrow(
+      /^Invalid state passed to 'MLP.fromJSON': 'outputActivation' must be an activation the registry holds/,
+    );
   });
 });
