@@ -16,10 +16,14 @@ export async function portableSourceMaps(): Promise<void> {
   for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.map')) continue;
     const file = join(entry.parentPath, entry.name);
-    const map = JSON.parse(readFileSync(file, 'utf8')) as {
-      sources?: string[];
-      sourceRoot?: string;
-    };
+    let map: { sources?: string[]; sourceRoot?: string };
+    try {
+      map = JSON.parse(readFileSync(file, 'utf8'));
+    } catch {
+      // Being written by a build running beside this one (compare builds ESM and CommonJS side
+      // by side); that build's own onSuccess handles it.
+      continue;
+    }
     const sources = (map.sources ?? []).map((source) =>
       portableSource(source, entry.parentPath, packageDir),
     );
