@@ -20,11 +20,11 @@ export const workspaceSourceAliases = [
 
 /**
  * Every package's time-outs. Vitest's default of 5 s is a wall-time assertion in disguise: on a
- * busy 2-core machine a test that takes 50 ms alone can wait seconds for a core. Here a time-out
- * only catches a hang. Tests that do much more (start processes or workers, million-node graphs)
+ * busy 2-core machine a test that takes 50 ms alone can wait seconds for a core, and one that takes
+ * a second can take a minute. Here a time-out only catches a hang. Tests that do much more (start processes or workers, million-node graphs)
  * set their own, sized to what they do.
  */
-export const testTimeouts = { testTimeout: 60_000, hookTimeout: 60_000 };
+export const testTimeouts = { testTimeout: 120_000, hookTimeout: 120_000 };
 
 /**
  * Browser tests (`browser-test/**`, run by each package's `test:browser` script in their own turbo

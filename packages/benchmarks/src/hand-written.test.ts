@@ -40,7 +40,8 @@ describe('trainHandWritten', () => {
     const reference = Array.from(trainHandWritten(problem, getActivation('tanh'), start.slice()));
     const losses = nnLosses(problem, 'tanh', start, 'compiled');
     expect(maxRelativeDifference([losses], [reference])).toBeLessThanOrEqual(1e-12);
-  });
+    // Workload B's network trained twice: seconds alone, a minute or more on a busy machine.
+  }, 300_000);
 
   it('steps along minus the gradient of the loss (against central differences)', () => {
     // Independent of the engine: one epoch's update is −lr · ∂loss/∂p, and the loss alone
