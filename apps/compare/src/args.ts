@@ -22,6 +22,8 @@ export interface CliOptions extends Omit<ComparisonConfig, 'dataset' | 'registry
   scale?: LossScale;
   /** Output directory, relative to the current working directory. */
   out: string;
+  /** Open report.html in the user's browser after writing it. */
+  open?: boolean;
 }
 
 /**
@@ -56,6 +58,7 @@ const flags = {
   threshold: { type: 'string' },
   scale: { type: 'string' },
   out: { type: 'string', short: 'o' },
+  open: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -134,6 +137,7 @@ export function parseCliArgs(argv: readonly string[]): Command {
     );
   }
   if (values.scale !== undefined) options.scale = parseScale(values.scale);
+  if (values.open) options.open = true;
   const given: Record<string, string> = {};
   for (const [name, value] of Object.entries(values)) {
     if (typeof value === 'string') given[`--${name}`] = value;

@@ -10,6 +10,8 @@ export type {
   NamedDataset,
 } from './datasets/dataset-definition';
 export { datasetDefaults, datasetNames, makeDataset, maxSamples } from './datasets/index';
+export type { DecisionSurface } from './decision-surface';
+export { decisionSurface, hasDecisionSurface, planeBounds } from './decision-surface';
 export type { DataFileErrorDetails, DataFileProblem } from './errors';
 export { ComparisonError, DataFileError, UnknownDatasetError } from './errors';
 export type { LayerActivations } from './layer-activations';
@@ -28,9 +30,17 @@ export { band, rankingLoss, rankSummaries, summarize } from './summarize';
 export type { TaskName, TaskOption } from './task';
 export { resolveTask, taskOptions } from './task';
 export { toCsv } from './to-csv';
+export type { DecisionBoundariesSpecOptions } from './to-decision-boundaries-spec';
+export {
+  decisionBoundariesSpecOptionKeys,
+  toDecisionBoundariesSpec,
+} from './to-decision-boundaries-spec';
 export { toJson } from './to-json';
+export type { SmallMultiplesSpecOptions } from './to-small-multiples-spec';
+export { smallMultiplesSpecOptionKeys, toSmallMultiplesSpec } from './to-small-multiples-spec';
 export type { LossScale, VegaLiteSpecOptions } from './to-vega-lite-spec';
 export { defaultScale, toVegaLiteSpec, vegaLiteSpecOptionKeys } from './to-vega-lite-spec';
+export { trainedNetwork } from './trained-network';
 export type {
   AccuracySummary,
   ActivationSummary,

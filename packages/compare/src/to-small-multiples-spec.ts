@@ -1,0 +1,153 @@
+import { InvalidArgumentError } from '@mg/engine';
+import { curveEnd } from './curve-ends';
+import { type LossScale, lossAxis } from './loss-axis';
+import { epochX, lossY, ranked, sampleEpochs, seriesColours, subtitle } from './loss-chart-parts';
+import { contextGrey } from './palette';
+import { defaultScale } from './to-vega-lite-spec';
+import type { ComparisonResult } from './types';
+
+/** Options of `toSmallMultiplesSpec`. */
+export interface SmallMultiplesSpecOptions {
+  /** Default `defaultScale`. */
+  scale?: LossScale;
+  /** Panels per row; default 4. */
+  columns?: number;
+  /** One panel's plot area in pixels; default 210 × 130. */
+  panelWidth?: number;
+  panelHeight?: number;
+}
+
+/** Every key `toSmallMultiplesSpec` reads from its options. */
+export const smallMultiplesSpecOptionKeys: readonly string[] = Object.freeze([
+  'scale',
+  'columns',
+  'panelWidth',
+  'panelHeight',
+]);
+
+/** A panel is ~200 px wide: more points per curve would only repeat pixels. */
+const maxPointsPerCurve = 400;
+const method = 'toSmallMultiplesSpec';
+
+/**
+ * A Vega-Lite v6 spec of one small panel per activation, best final loss first, all on the same
+ * axes: the panel's activation in its colour (with its min–max band when seeds > 1), every other
+ * activation as a thin light-grey line for context, and the final loss (or how the curve left
+ * the plot) in the panel's title. The figure to read when curves crowd the overlay chart.
+ * The curves are stored once (`datasets.curves`) and filtered per panel.
+ */
+export function toSmallMultiplesSpec(
+  result: ComparisonResult,
+  options: SmallMultiplesSpecOptions = {},
+): Record<string, unknown> {
+  checkOptions(options);
+  const scale = options.scale ?? defaultScale;
+  if (scale !== 'linear' && scale !== 'log') {
+    fail('options.scale', "'linear' or 'log'", scale);
+  }
+  const columns = whole('options.columns', options.columns, 4);
+  const width = whole('options.panelWidth', options.panelWidth, 210);
+  const height = whole('options.panelHeight', options.panelHeight, 130);
+  const withBand = result.config.seeds > 1;
+  const axis = lossAxis(result.results, scale);
+  const order = ranked(result.results);
+  const names = order.map((summary) => summary.activation);
+  const colourOf = seriesColours(names);
+  const curves: Record<string, number | string>[] = [];
+  for (const summary of order) {
+    for (const epoch of sampleEpochs(summary.mean.length, maxPointsPerCurve)) {
+      const loss = summary.mean[epoch]!;
+      if (scale === 'log' && (loss <= 0 || (withBand && summary.min[epoch]! <= 0))) continue;
+      const point: Record<string, number | string> = {
+        activation: summary.activation,
+        epoch,
+        loss,
+      };
+      if (withBand) {
+        point.min = summary.min[epoch]!;
+        point.max = summary.max[epoch]!;
+      }
+      curves.push(point);
+    }
+  }
+  const x = (row: number, rows: number) =>
+    epochX(result.config.epochs, row === rows - 1 ? 'Epoch' : null);
+  const rows = Math.ceil(order.length / columns);
+  const panels = order.map((summary, i) => {
+    const name = JSON.stringify(summary.activation);
+    const row = Math.floor(i / columns);
+    const first = i % columns === 0;
+    const xEncoding = x(row, rows);
+    const y = lossY(axis, 'loss', first ? 'Loss' : null);
+    const layers: Record<string, unknown>[] = [
+      {
+        transform: [{ filter: `datum.activation !== ${name}` }],
+        mark: { type: 'line', clip: true, strokeWidth: 1, color: contextGrey },
+        encoding: { x: xEncoding, y, detail: { field: 'activation', type: 'nominal' } },
+      },
+    ];
+    if (withBand) {
+      layers.push({
+        transform: [{ filter: `datum.activation === ${name}` }],
+        mark: { type: 'area', clip: true, opacity: 0.25, color: colourOf[i] },
+        encoding: {
+          x: xEncoding,
+          y: lossY(axis, 'min', first ? 'Loss' : null),
+          y2: { field: 'max' },
+        },
+      });
+    }
+    layers.push({
+      transform: [{ filter: `datum.activation === ${name}` }],
+      mark: { type: 'line', clip: true, strokeWidth: 2, color: colourOf[i] },
+      encoding: { x: xEncoding, y },
+    });
+    const end = curveEnd(summary, axis);
+    return {
+      title: {
+        text: `${summary.activation}  ${end.status}`,
+        fontSize: 13,
+        anchor: 'start',
+        limit: width,
+      },
+      width,
+      height,
+      data: { name: 'curves' },
+      layer: layers,
+    };
+  });
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    title: {
+      text: 'Each activation against the others (grey), best final loss first',
+      subtitle: subtitle(result, axis),
+    },
+    datasets: { curves },
+    columns,
+    concat: panels,
+    spacing: { row: 28, column: 18 },
+  };
+}
+
+function checkOptions(options: unknown): void {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    fail('options', 'an object of SmallMultiplesSpecOptions or undefined', options);
+  }
+  for (const key of Object.keys(options)) {
+    if (!smallMultiplesSpecOptionKeys.includes(key)) {
+      fail(`options.${key}`, `one of the keys ${smallMultiplesSpecOptionKeys.join(', ')}`, key);
+    }
+  }
+}
+
+function whole(argument: string, value: unknown, fallback: number): number {
+  const resolved = value ?? fallback;
+  if (typeof resolved !== 'number' || !Number.isSafeInteger(resolved) || resolved < 1) {
+    fail(argument, 'a positive integer', resolved);
+  }
+  return resolved;
+}
+
+function fail(argument: string, expected: string, received: unknown): never {
+  throw new InvalidArgumentError({ argument, method, expected, received });
+}
