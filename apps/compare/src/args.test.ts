@@ -146,12 +146,20 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['-v'])).toEqual({ kind: 'version' });
   });
 
+  it('takes --open as a switch', () => {
+    expect(parseCliArgs(['--open'])).toEqual({
+      kind: 'run',
+      options: { out: defaultOut, open: true },
+    });
+  });
+
   it('lists every flag it knows in flagNames', () => {
     expect(flagNames).toContain('--lr');
     expect(flagNames).toContain('--scale');
     expect(flagNames).toContain('--data');
     expect(flagNames).toContain('--no-standardize');
-    expect(flagNames).toHaveLength(21);
+    expect(flagNames).toContain('--open');
+    expect(flagNames).toHaveLength(22);
   });
 });
 

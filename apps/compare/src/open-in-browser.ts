@@ -29,7 +29,7 @@ export async function openInBrowser(
   if (noDisplay) return `no browser to open here (no display); open ${path} yourself`;
   const { command, args } = openerCommand(path, platform);
   return new Promise((resolve) => {
-    const child = spawn(command, args, { detached: true, stdio: 'ignore' });
+    const child = spawn(command, args, { detached: true, stdio: 'ignore', env: environment });
     child.once('error', (error) =>
       resolve(`could not start ${command} (${error.message}); open ${path} yourself`),
     );

@@ -17,11 +17,14 @@ import {
 
 const outputs = [
   '.mg-compare-outputs.json',
+  'activation-losses-grid.png',
+  'activation-losses-grid.svg',
   'activation-losses.csv',
   'activation-losses.json',
   'activation-losses.png',
   'activation-losses.svg',
   'activation-losses.vl.json',
+  'report.html',
 ];
 
 let dir: string;
@@ -38,7 +41,7 @@ describe('mg-compare --epochs 20 (all eleven activations, default out/)', () => 
     run = runCli(['--epochs', '20', '--threads', '1'], dir);
   }, timeouts.run);
 
-  it('exits 0 and writes the five outputs and their manifest into out/, nothing else', () => {
+  it('exits 0 and writes the eight outputs and their manifest into out/, nothing else', () => {
     expect(run.stderr).not.toMatch(/^ {4}at /m);
     expect(run.status).toBe(0);
     expect(listFiles(join(dir, 'out'))).toEqual(outputs);
@@ -91,9 +94,9 @@ describe('mg-compare --epochs 20 (all eleven activations, default out/)', () => 
     expect(lines.slice(13)).toEqual([
       '',
       'Wrote:',
-      ...[outputs[3], outputs[4], outputs[5], outputs[1], outputs[2]].map(
-        (name) => `  ${join('out', name!)}`,
-      ),
+      ...[5, 6, 1, 2, 7, 3, 4, 8].map((index) => `  ${join('out', outputs[index]!)}`),
+      '',
+      `Report: ${join('out', 'report.html')}`,
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { builtins } from '@mg/activations';
-import { formatPowerOfTen, type LossAxis } from './loss-axis';
+import { formatPowerOfTen, type LossAxis, type LossScale } from './loss-axis';
 import { colours } from './palette';
 import { rankSummaries } from './summarize';
 import type { ActivationSummary, ComparisonResult } from './types';
@@ -46,6 +46,33 @@ export function sampleEpochs(length: number, maxPoints: number): number[] {
   for (let i = 0; i < maxPoints; i++) epochs.add(Math.round(i * stride));
   epochs.add(length - 1);
   return [...epochs].sort((a, b) => a - b);
+}
+
+/**
+ * The rows a loss chart draws: `{ activation, epoch, loss }` (plus `min`, `max` with a band) at
+ * `sampleEpochs` of each mean curve. A log axis cannot place 0: such points are left out rather
+ * than drawn at -Infinity.
+ */
+export function curveRows(
+  summaries: readonly ActivationSummary[],
+  scale: LossScale,
+  withBand: boolean,
+  maxPointsPerCurve: number,
+): Record<string, number | string>[] {
+  const rows: Record<string, number | string>[] = [];
+  for (const summary of summaries) {
+    for (const epoch of sampleEpochs(summary.mean.length, maxPointsPerCurve)) {
+      const loss = summary.mean[epoch]!;
+      if (scale === 'log' && (loss <= 0 || (withBand && summary.min[epoch]! <= 0))) continue;
+      const row: Record<string, number | string> = { activation: summary.activation, epoch, loss };
+      if (withBand) {
+        row.min = summary.min[epoch]!;
+        row.max = summary.max[epoch]!;
+      }
+      rows.push(row);
+    }
+  }
+  return rows;
 }
 
 /** The y encoding of a loss: explicit domain, powers-of-ten ticks in one format on a log axis. */

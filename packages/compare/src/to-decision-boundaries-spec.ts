@@ -1,10 +1,11 @@
 import type { ActivationRegistry } from '@mg/activations';
-import { InvalidArgumentError } from '@mg/engine';
+import { checkOptionKeys, optionKeys } from '@mg/engine';
 import { curveEnd } from './curve-ends';
 import { decisionSurface, planeBounds } from './decision-surface';
 import { lossAxis } from './loss-axis';
 import { ranked, subtitle } from './loss-chart-parts';
 import { pointColours, surfaceScale } from './palette';
+import { positiveWhole } from './spec-options';
 import type { ComparisonResult } from './types';
 
 /** Options of `toDecisionBoundariesSpec`. */
@@ -20,12 +21,13 @@ export interface DecisionBoundariesSpecOptions {
 }
 
 /** Every key `toDecisionBoundariesSpec` reads from its options. */
-export const decisionBoundariesSpecOptionKeys: readonly string[] = Object.freeze([
-  'resolution',
-  'columns',
-  'panelSize',
-  'registry',
-]);
+export const decisionBoundariesSpecOptionKeys: readonly string[] =
+  optionKeys<DecisionBoundariesSpecOptions>({
+    resolution: true,
+    columns: true,
+    panelSize: true,
+    registry: true,
+  });
 
 const method = 'toDecisionBoundariesSpec';
 
@@ -41,16 +43,9 @@ export function toDecisionBoundariesSpec(
   result: ComparisonResult,
   options: DecisionBoundariesSpecOptions = {},
 ): Record<string, unknown> {
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    fail('options', 'an object of DecisionBoundariesSpecOptions or undefined', options);
-  }
-  for (const key of Object.keys(options)) {
-    if (!decisionBoundariesSpecOptionKeys.includes(key)) {
-      fail(`options.${key}`, `one of the keys ${decisionBoundariesSpecOptionKeys.join(', ')}`, key);
-    }
-  }
-  const columns = whole('options.columns', options.columns, 4);
-  const size = whole('options.panelSize', options.panelSize, 180);
+  checkOptionKeys(options, decisionBoundariesSpecOptionKeys, 'options', method);
+  const columns = positiveWhole('options.columns', options.columns, 4, method);
+  const size = positiveWhole('options.panelSize', options.panelSize, 180, method);
   const axis = lossAxis(result.results, 'log');
   const order = ranked(result.results);
   const cells: Record<string, number | string>[] = [];
@@ -171,16 +166,4 @@ export function toDecisionBoundariesSpec(
       legend: { color: 'shared', fill: 'shared' },
     },
   };
-}
-
-function whole(argument: string, value: unknown, fallback: number): number {
-  const resolved = value ?? fallback;
-  if (typeof resolved !== 'number' || !Number.isSafeInteger(resolved) || resolved < 1) {
-    fail(argument, 'a positive integer', resolved);
-  }
-  return resolved;
-}
-
-function fail(argument: string, expected: string, received: unknown): never {
-  throw new InvalidArgumentError({ argument, method, expected, received });
 }

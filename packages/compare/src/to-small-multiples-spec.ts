@@ -1,8 +1,9 @@
-import { InvalidArgumentError } from '@mg/engine';
+import { checkOptionKeys, optionKeys } from '@mg/engine';
 import { curveEnd } from './curve-ends';
 import { type LossScale, lossAxis } from './loss-axis';
-import { epochX, lossY, ranked, sampleEpochs, seriesColours, subtitle } from './loss-chart-parts';
+import { curveRows, epochX, lossY, ranked, seriesColours, subtitle } from './loss-chart-parts';
 import { contextGrey } from './palette';
+import { lossScaleOption, positiveWhole } from './spec-options';
 import { defaultScale } from './to-vega-lite-spec';
 import type { ComparisonResult } from './types';
 
@@ -18,12 +19,13 @@ export interface SmallMultiplesSpecOptions {
 }
 
 /** Every key `toSmallMultiplesSpec` reads from its options. */
-export const smallMultiplesSpecOptionKeys: readonly string[] = Object.freeze([
-  'scale',
-  'columns',
-  'panelWidth',
-  'panelHeight',
-]);
+export const smallMultiplesSpecOptionKeys: readonly string[] =
+  optionKeys<SmallMultiplesSpecOptions>({
+    scale: true,
+    columns: true,
+    panelWidth: true,
+    panelHeight: true,
+  });
 
 /** A panel is ~200 px wide: more points per curve would only repeat pixels. */
 const maxPointsPerCurve = 400;
@@ -40,36 +42,18 @@ export function toSmallMultiplesSpec(
   result: ComparisonResult,
   options: SmallMultiplesSpecOptions = {},
 ): Record<string, unknown> {
-  checkOptions(options);
-  const scale = options.scale ?? defaultScale;
-  if (scale !== 'linear' && scale !== 'log') {
-    fail('options.scale', "'linear' or 'log'", scale);
-  }
-  const columns = whole('options.columns', options.columns, 4);
-  const width = whole('options.panelWidth', options.panelWidth, 210);
-  const height = whole('options.panelHeight', options.panelHeight, 130);
+  checkOptionKeys(options, smallMultiplesSpecOptionKeys, 'options', method);
+  const scale = lossScaleOption(options.scale, defaultScale, method);
+  const columns = positiveWhole('options.columns', options.columns, 4, method);
+  const width = positiveWhole('options.panelWidth', options.panelWidth, 210, method);
+  const height = positiveWhole('options.panelHeight', options.panelHeight, 130, method);
   const withBand = result.config.seeds > 1;
   const axis = lossAxis(result.results, scale);
   const order = ranked(result.results);
   const names = order.map((summary) => summary.activation);
   const colourOf = seriesColours(names);
-  const curves: Record<string, number | string>[] = [];
-  for (const summary of order) {
-    for (const epoch of sampleEpochs(summary.mean.length, maxPointsPerCurve)) {
-      const loss = summary.mean[epoch]!;
-      if (scale === 'log' && (loss <= 0 || (withBand && summary.min[epoch]! <= 0))) continue;
-      const point: Record<string, number | string> = {
-        activation: summary.activation,
-        epoch,
-        loss,
-      };
-      if (withBand) {
-        point.min = summary.min[epoch]!;
-        point.max = summary.max[epoch]!;
-      }
-      curves.push(point);
-    }
-  }
+  const curves = curveRows(order, scale, withBand, maxPointsPerCurve);
+
   const x = (row: number, rows: number) =>
     epochX(result.config.epochs, row === rows - 1 ? 'Epoch' : null);
   const rows = Math.ceil(order.length / columns);
@@ -127,27 +111,4 @@ export function toSmallMultiplesSpec(
     concat: panels,
     spacing: { row: 28, column: 18 },
   };
-}
-
-function checkOptions(options: unknown): void {
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    fail('options', 'an object of SmallMultiplesSpecOptions or undefined', options);
-  }
-  for (const key of Object.keys(options)) {
-    if (!smallMultiplesSpecOptionKeys.includes(key)) {
-      fail(`options.${key}`, `one of the keys ${smallMultiplesSpecOptionKeys.join(', ')}`, key);
-    }
-  }
-}
-
-function whole(argument: string, value: unknown, fallback: number): number {
-  const resolved = value ?? fallback;
-  if (typeof resolved !== 'number' || !Number.isSafeInteger(resolved) || resolved < 1) {
-    fail(argument, 'a positive integer', resolved);
-  }
-  return resolved;
-}
-
-function fail(argument: string, expected: string, received: unknown): never {
-  throw new InvalidArgumentError({ argument, method, expected, received });
 }

@@ -4,16 +4,17 @@ import { type CurveEnd, curveEnd } from './curve-ends';
 import { coincidentGroups, interleavedDashes, solid } from './interleaved-dashes';
 import { formatLoss, type LossAxis, type LossScale, lossAxis } from './loss-axis';
 import {
+  curveRows,
   epochX,
   lossTitleFor,
   lossY,
   minorGridLayers,
   ranked,
-  sampleEpochs,
   seriesColours,
   subtitle,
 } from './loss-chart-parts';
 import { placeLabels } from './place-labels';
+import { lossScaleOption } from './spec-options';
 import type { ComparisonResult } from './types';
 
 export type { LossScale } from './loss-axis';
@@ -79,15 +80,7 @@ export function toVegaLiteSpec(
 ): Record<string, unknown> {
   checkResult(result, method);
   checkOptionKeys(options, vegaLiteSpecOptionKeys, 'options', method);
-  const scale = options.scale ?? defaultScale;
-  if (scale !== 'linear' && scale !== 'log') {
-    throw new InvalidArgumentError({
-      argument: 'options.scale',
-      method,
-      expected: "'linear' or 'log'",
-      received: scale,
-    });
-  }
+  const scale = lossScaleOption(options.scale, defaultScale, method);
   const width = size('options.width', options.width, 640);
   const height = size('options.height', options.height, 440);
   const labelWidth = size('options.labelWidth', options.labelWidth, 290);
@@ -115,24 +108,7 @@ export function toVegaLiteSpec(
   const lastEpoch = Math.max(1, result.config.epochs - 1);
   const yTitle = lossTitleFor(result);
 
-  const values: Record<string, number | string>[] = [];
-  for (const summary of result.results) {
-    for (const epoch of sampleEpochs(summary.mean.length, maxPointsPerCurve)) {
-      const loss = summary.mean[epoch]!;
-      const point: Record<string, number | string> = {
-        activation: summary.activation,
-        epoch,
-        loss,
-      };
-      if (withBand) {
-        point.min = summary.min[epoch]!;
-        point.max = summary.max[epoch]!;
-      }
-      // A log axis cannot place 0; such points are left out rather than drawn at -Infinity.
-      if (scale === 'log' && (loss <= 0 || (withBand && summary.min[epoch]! <= 0))) continue;
-      values.push(point);
-    }
-  }
+  const values = curveRows(result.results, scale, withBand, maxPointsPerCurve);
 
   // Per layer, not shared: the grid and label layers have no epochs.
   const x = epochX(result.config.epochs);
@@ -142,7 +118,7 @@ export function toVegaLiteSpec(
   const colour = {
     field: 'activation',
     type: 'nominal',
-    title: interactive ? 'Activation (click to isolate)' : 'Activation',
+    title: interactive ? 'Click to isolate' : 'Activation',
     scale: { domain: names, range: names.map((name) => colourOf.get(name)) },
     legend: interactive
       ? {
