@@ -60,9 +60,9 @@ export function toDecisionBoundariesSpec(
       row.forEach((output, i) => {
         const x = surface.xs[i]!;
         const y = surface.ys[j]!;
-        // NOTE: cells overlap by 2 %: edge to edge, anti-aliasing draws a light seam between them.
-        const halfWidth = surface.cellWidth * 0.51;
-        const halfHeight = surface.cellHeight * 0.51;
+        // NOTE: cells overlap by a fifth: edge to edge, anti-aliasing draws light seams between them.
+        const halfWidth = surface.cellWidth * 0.6;
+        const halfHeight = surface.cellHeight * 0.6;
         cells.push({
           activation: summary.activation,
           x: x - halfWidth,
@@ -96,6 +96,12 @@ export function toDecisionBoundariesSpec(
     scale: { domain: bounds.y, nice: false },
     title: null,
   };
+  const surfaceColour = {
+    field: 'output',
+    type: 'quantitative',
+    title: 'network output',
+    scale: { domain: [...surfaceScale.domain], range: [...surfaceScale.range], clamp: true },
+  };
   const panels = order.map((summary) => {
     const name = JSON.stringify(summary.activation);
     const end = curveEnd(summary, axis);
@@ -111,15 +117,13 @@ export function toDecisionBoundariesSpec(
           y,
           y2: { field: 'y2' },
           color: {
-            field: 'output',
-            type: 'quantitative',
-            title: 'network output',
-            scale: {
-              domain: [...surfaceScale.domain],
-              range: [...surfaceScale.range],
-              clamp: true,
+            ...surfaceColour,
+            legend: {
+              type: 'gradient',
+              orient: 'bottom',
+              direction: 'horizontal',
+              gradientLength: 200,
             },
-            legend: { orient: 'bottom', direction: 'horizontal', gradientLength: 200 },
           },
         },
       });

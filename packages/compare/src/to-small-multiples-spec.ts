@@ -13,7 +13,7 @@ export interface SmallMultiplesSpecOptions {
   scale?: LossScale;
   /** Panels per row; default 4. */
   columns?: number;
-  /** One panel's plot area in pixels; default 210 × 130. */
+  /** One panel's plot area in pixels; default 220 × 130. */
   panelWidth?: number;
   panelHeight?: number;
 }
@@ -45,7 +45,7 @@ export function toSmallMultiplesSpec(
   checkOptionKeys(options, smallMultiplesSpecOptionKeys, 'options', method);
   const scale = lossScaleOption(options.scale, defaultScale, method);
   const columns = positiveWhole('options.columns', options.columns, 4, method);
-  const width = positiveWhole('options.panelWidth', options.panelWidth, 210, method);
+  const width = positiveWhole('options.panelWidth', options.panelWidth, 220, method);
   const height = positiveWhole('options.panelHeight', options.panelHeight, 130, method);
   const withBand = result.config.seeds > 1;
   const axis = lossAxis(result.results, scale);
@@ -87,12 +87,30 @@ export function toSmallMultiplesSpec(
       encoding: { x: xEncoding, y },
     });
     const end = curveEnd(summary, axis);
+    if (end.kind !== 'inside') {
+      // Where the curve leaves the plot: ▲ at the top (diverged, above), ▼ at the bottom (floor).
+      const below = end.kind === 'below';
+      layers.push({
+        data: { values: [{ epoch: end.epoch, loss: axis.domain[below ? 0 : 1] }] },
+        mark: {
+          type: 'point',
+          shape: below ? 'triangle-down' : 'triangle-up',
+          filled: true,
+          size: 80,
+          opacity: 1,
+          color: colourOf[i],
+          clip: false,
+          yOffset: below ? -5 : 5,
+        },
+        encoding: { x: xEncoding, y },
+      });
+    }
     return {
       title: {
         text: `${summary.activation}  ${end.status}`,
-        fontSize: 13,
+        fontSize: 12,
         anchor: 'start',
-        limit: width,
+        limit: width + 20,
       },
       width,
       height,
