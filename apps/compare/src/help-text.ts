@@ -50,15 +50,18 @@ Options:
                           cores, with a warning (default: chosen by a cost model of worker
                           start-up against the work: 1, i.e. no workers, for short runs)
   -o, --out DIR           output directory, created if missing (default: out)
+  --open                  open report.html in your browser afterwards (when there is one)
   -h, --help              show this help
   -v, --version           show the version
 
 Numbers are decimal: 1000, 0.001, 1e-3 (no hex); counts must be whole.
 
-Writes DIR/activation-losses.{png,svg,vl.json,csv,json} (replacing the previous run's files as a
-set), then prints what was trained on and a summary table ranked by final validation loss (by
-final loss when nothing is held out), with accuracy for classification, and the paths written.
-Progress goes to stderr.
+Writes DIR/activation-losses.{png,svg,vl.json,csv,json}, the small multiples
+DIR/activation-losses-grid.{png,svg}, for 2-D data (moons, circles, xor) the decision boundaries
+DIR/decision-boundaries.{png,svg}, and DIR/report.html (interactive, works offline), replacing the
+previous run's files as a set; then prints what was trained on and a summary table ranked by final
+validation loss (by final loss when nothing is held out), with accuracy for classification, the
+paths written and the report's path. Progress goes to stderr.
 
 Exit codes: 0 done, 1 unexpected error, 2 bad input (flag, value, data file or output
 directory).
