@@ -147,7 +147,7 @@ describe('parseCliArgs', () => {
   });
 
   it('takes --open as a switch', () => {
-    expect(parseCliArgs(['--open'])).toEqual({
+    expect(parseCliArgs(['--open'])).toMatchObject({
       kind: 'run',
       options: { out: defaultOut, open: true },
     });
