@@ -47,7 +47,9 @@ describe('decision boundaries', async () => {
     const [heat, points] = spec.concat[0].layer;
     expect(heat.encoding.color.scale).toMatchObject({ domain: [-1, 0, 1], clamp: true });
     expect(points.data.name).toBe('points');
-    expect(() => toDecisionBoundariesSpec(result, { size: 3 } as never)).toThrow(/options\.size/);
+    expect(() => toDecisionBoundariesSpec(result, { size: 3 } as never)).toThrow(
+      /unknown key 'size'/,
+    );
   });
 
   it('refuses data that is not two-dimensional', async () => {

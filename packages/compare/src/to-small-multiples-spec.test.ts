@@ -57,7 +57,9 @@ describe('toSmallMultiplesSpec', () => {
   });
 
   it('rejects unknown option keys and bad sizes, naming them', () => {
-    expect(() => toSmallMultiplesSpec(result, { colums: 3 } as never)).toThrow(/options\.colums/);
+    expect(() => toSmallMultiplesSpec(result, { colums: 3 } as never)).toThrow(
+      /unknown key 'colums'. Did you mean 'columns'/,
+    );
     expect(() => toSmallMultiplesSpec(result, { columns: 0 })).toThrow(/options\.columns/);
   });
 });
