@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { ComparisonResult } from '@mg/compare';
-import { formatDuration, formatNumber, sortByFinalLoss } from './summary-table';
+import { type ActivationSummary, type ComparisonResult, rankSummaries } from '@mg/compare';
+import { formatAccuracy, formatDuration, formatNumber } from './summary-table';
 
 /** The charts the report shows, as Vega-Lite specs; `boundaries` only for 2-D datasets. */
 export interface ReportCharts {
@@ -62,33 +62,59 @@ export function reportHtml(result: ComparisonResult, charts: ReportCharts): stri
     ['threads', String(config.threads)],
     ['total time', formatDuration(result.totalTimeMs)],
   ];
-  const rows = sortByFinalLoss(result.results).map((summary) => {
-    const cells: [string, string | number][] = [
-      [summary.activation, summary.activation],
-      [formatNumber(summary.finalLoss), sortable(summary.finalLoss)],
-      [formatNumber(summary.bestLoss), sortable(summary.bestLoss)],
-      [String(summary.bestEpoch), summary.bestEpoch],
-      [
+  // The terminal table's order and columns: ranked by held-out loss when there is one.
+  const ranked = rankSummaries(result.results);
+  const columns: [string, (summary: ActivationSummary) => [string, string | number]][] = [
+    ['activation', (summary) => [summary.activation, summary.activation]],
+    ['final loss', (summary) => [formatNumber(summary.finalLoss), sortable(summary.finalLoss)]],
+    ['best loss', (summary) => [formatNumber(summary.bestLoss), sortable(summary.bestLoss)]],
+    ['best epoch', (summary) => [String(summary.bestEpoch), summary.bestEpoch]],
+  ];
+  if (ranked.some((summary) => summary.validation !== undefined)) {
+    columns.push([
+      'validation loss',
+      (summary) => {
+        const loss = summary.validation?.finalLoss ?? Number.NaN;
+        return [summary.validation ? formatNumber(loss) : '-', sortable(loss)];
+      },
+    ]);
+  }
+  if (ranked.some((summary) => summary.accuracy !== undefined)) {
+    columns.push([
+      'accuracy',
+      (summary) => {
+        const accuracy = summary.accuracy?.finalValidation ?? summary.accuracy?.finalTrain;
+        return [formatAccuracy(accuracy), accuracy ?? -1];
+      },
+    ]);
+  }
+  columns.push(
+    [
+      `epochs to < ${config.threshold}`,
+      (summary) => [
         summary.epochsToThreshold === null ? 'never' : String(summary.epochsToThreshold),
         summary.epochsToThreshold ?? Number.MAX_VALUE,
       ],
-      [summary.diverged ? `at epoch ${summary.divergedEpoch}` : 'no', summary.divergedEpoch ?? -1],
-      [formatDuration(summary.timeMs), summary.timeMs],
-    ];
-    const tds = cells
-      .map(([text, key]) => `<td data-key="${escapeHtml(String(key))}">${escapeHtml(text)}</td>`)
+    ],
+    [
+      'diverged',
+      (summary) => [
+        summary.diverged ? `at epoch ${summary.divergedEpoch}` : 'no',
+        summary.divergedEpoch ?? -1,
+      ],
+    ],
+    ['time', (summary) => [formatDuration(summary.timeMs), summary.timeMs]],
+  );
+  const headers = columns.map(([title]) => title);
+  const rows = ranked.map((summary) => {
+    const tds = columns
+      .map(([, cell]) => {
+        const [text, key] = cell(summary);
+        return `<td data-key="${escapeHtml(String(key))}">${escapeHtml(text)}</td>`;
+      })
       .join('');
     return `<tr>${tds}</tr>`;
   });
-  const headers = [
-    'activation',
-    'final loss',
-    'best loss',
-    'best epoch',
-    `epochs to < ${config.threshold}`,
-    'diverged',
-    'time',
-  ];
   const specs = {
     overlay: charts.overlay,
     grid: charts.grid,

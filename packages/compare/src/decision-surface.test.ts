@@ -52,6 +52,22 @@ describe('decision boundaries', async () => {
     );
   });
 
+  it('rebuilds per-layer and parameterised activations as runComparison built them', async () => {
+    const mixed = await runComparison({
+      dataset: 'xor',
+      activations: ['tanh/relu', 'leakyRelu(0.2)'],
+      epochs: 5,
+      threads: 1,
+    });
+    for (const summary of mixed.results) {
+      const model = trainedNetwork(mixed, summary.activation)!;
+      expect(model.getParameters()).toEqual(summary.runs[0]!.parameters);
+      expect(decisionSurface(mixed, summary.activation, { resolution: 3 }).outputs).toHaveLength(3);
+    }
+    const layers = trainedNetwork(mixed, 'tanh/relu')!.layerActivations.map((a) => a.name);
+    expect(layers.slice(0, 2)).toEqual(['tanh', 'relu']);
+  });
+
   it('refuses data that is not two-dimensional', async () => {
     const original = await runComparison({ activations: ['tanh'], epochs: 2, threads: 1 });
     expect(hasDecisionSurface(original)).toBe(false);

@@ -10,6 +10,7 @@ import {
   lossY,
   minorGridLayers,
   ranked,
+  sampleEpochs,
   seriesColours,
   subtitle,
 } from './loss-chart-parts';

@@ -1,6 +1,7 @@
 import { type ActivationRegistry, defaultRegistry } from '@mg/activations';
 import { InvalidArgumentError } from '@mg/engine';
 import { MLP } from '@mg/nn';
+import { parseLayerActivations } from './layer-activations';
 import type { ComparisonResult } from './types';
 
 /**
@@ -43,10 +44,21 @@ export function trainedNetwork(
     });
   }
   if (run.parameters === null) return null;
-  const model = new MLP(result.setup.inputs, result.config.layers, {
+  const registry = options.registry ?? defaultRegistry();
+  // Built as runComparison built it: a label may name one activation per hidden layer (`tanh/relu`).
+  const hidden = parseLayerActivations(
     activation,
-    outputActivation: result.setup.outputActivation ?? activation,
-    registry: options.registry ?? defaultRegistry(),
+    registry,
+    result.config.layers.length - 1,
+  )?.layers;
+  const uniform = hidden?.every((name) => name === hidden[0]) ?? false;
+  const model = new MLP(result.setup.inputs, result.config.layers, {
+    activation:
+      hidden === undefined || hidden.length === 0 ? activation : uniform ? hidden[0]! : hidden,
+    ...(result.setup.outputActivation === null
+      ? {}
+      : { outputActivation: result.setup.outputActivation }),
+    registry,
   });
   model.setParameters(run.parameters);
   return model;
