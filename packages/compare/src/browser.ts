@@ -1,6 +1,8 @@
 // The browser-safe part of @mg/compare: no Node built-ins, no worker pool, no files.
 // `@mg/compare` (src/index.ts) re-exports all of it and adds the Node-only `runComparison`.
 
+/** The most epochs a run trains (nn's limit: the loss history must fit in memory). */
+export { maxEpochs } from '@mg/nn';
 export type { CsvDataset, CsvDatasetOptions } from './csv-dataset';
 export { datasetFromCsv, maxCsvColumns, maxCsvRows, minCsvRows } from './csv-dataset';
 export type {

@@ -272,6 +272,10 @@ describe('resolveConfig errors', () => {
       "Argument 'config.dataset.ys' passed to 'runComparison' must be an array of 1 targets, one per row of xs, but got an array of length 2",
     ],
     [
+      { epochs: 1e9 },
+      "Argument 'config.epochs' passed to 'runComparison' must be at most 1,000,000 (maxEpochs: the loss history must fit in memory), but got number 1000000000",
+    ],
+    [
       { epoch: 5 },
       "Argument 'config' passed to 'runComparison' has an unknown key 'epoch'. Did you mean 'epochs'? Known keys: activations, layers, epochs,",
     ],

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { type ActivationRegistry, defaultRegistry, getActivationFor } from '@mg/activations';
 import { checkOptionKeys, InvalidArgumentError, optionKeys } from '@mg/engine';
-import { type LossName, lossNames, optimizerNames } from '@mg/nn';
+import { type LossName, lossNames, maxEpochs, optimizerNames } from '@mg/nn';
 import type { CsvDataset } from './csv-dataset';
 import type { ComparisonDataset, NamedDataset } from './datasets/dataset-definition';
 import { makeDataset } from './datasets/index';
@@ -102,6 +102,14 @@ export function resolveConfig(config: ComparisonConfig = {}): ResolvedComparison
     fail('config.registry', 'an ActivationRegistry', registry);
   }
   const epochs = positiveInteger('config.epochs', config.epochs, 1000);
+  // nn's limit, checked here so the error names config.epochs before any training starts.
+  if (epochs > maxEpochs) {
+    fail(
+      'config.epochs',
+      `at most ${maxEpochs.toLocaleString('en-US')} (maxEpochs: the loss history must fit in memory)`,
+      epochs,
+    );
+  }
   const learningRate = config.learningRate ?? 0.001;
   if (typeof learningRate !== 'number' || !Number.isFinite(learningRate) || learningRate <= 0) {
     fail('config.learningRate', 'a finite number > 0', learningRate);

@@ -14,7 +14,7 @@ export type { LossName } from './sample-loss';
 export { lossNames } from './sample-loss';
 export type { MLPState } from './state';
 export type { TrainOptions, TrainResult } from './train';
-export { train } from './train';
+export { maxEpochs, train } from './train';
 export type { StepOptions } from './train-setup';
 export type { Trainer, TrainerOptions } from './trainer';
 export { createTrainer } from './trainer';

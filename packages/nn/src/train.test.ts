@@ -442,6 +442,12 @@ describe('train bad arguments', () => {
     ['onEpoch', { epochs: 1, learningRate: 0.1, onEpoch: 'log' }, 'options.onEpoch', 'a function'],
     ['options', null, 'options', 'an object'],
     [
+      'epoch count whose loss history cannot be held (V8 aborted after minutes)',
+      { epochs: 2e8, learningRate: 0.1 },
+      'options.epochs',
+      'must be at most 1,000,000 (maxEpochs: the loss history must fit in memory), but got number 200000000',
+    ],
+    [
       'option key',
       { epochs: 1, learningRate: 0.1, optimiser: 'adam' },
       'options',

@@ -24,6 +24,15 @@ export interface TrainResult {
   diverged: null | { epoch: number; loss: number };
 }
 
+/**
+ * The most epochs `train` runs. Its loss history is a plain array of doubles, 8 MB at this limit;
+ * V8 cannot grow one much past 10^8 elements and aborts the whole process instead of throwing
+ * (`train` with 2e8 epochs ran for minutes first). At this limit the original's 10-5-1 network
+ * on four samples already trains for about ten seconds; past it, call `createTrainer` and keep
+ * what you need of the losses yourself.
+ */
+export const maxEpochs = 1_000_000;
+
 const trainOptionKeys = optionKeys<TrainOptions>({
   ...stepOptionKeys,
   epochs: true,
@@ -46,6 +55,14 @@ export function train(model: MLP, dataset: Dataset, options: TrainOptions): Trai
   let epochs = 0;
   const runner = buildRunner(model, dataset, options, method, () => {
     epochs = assertPositiveInteger(options.epochs, 'options.epochs', method);
+    if (epochs > maxEpochs) {
+      throw new InvalidArgumentError({
+        argument: 'options.epochs',
+        method,
+        expected: `at most ${maxEpochs.toLocaleString('en-US')} (maxEpochs: the loss history must fit in memory)`,
+        received: epochs,
+      });
+    }
   });
   const onEpoch = options.onEpoch;
   if (onEpoch !== undefined && typeof onEpoch !== 'function') {
