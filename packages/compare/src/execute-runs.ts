@@ -1,5 +1,6 @@
 import type { ActivationRegistry } from '@mg/activations';
 import { type RunOutcome, type RunTask, runTask } from './run-task';
+import { fromWorkerError, type WorkerError } from './worker-errors';
 import { workerUrl } from './worker-url';
 
 /**
@@ -35,7 +36,8 @@ export async function executeRuns(
   try {
     return await Promise.all(
       tasks.map(async (task) => {
-        const outcome = (await pool.run(task)) as RunOutcome;
+        const outcome = (await pool.run(task)) as RunOutcome | { error: WorkerError };
+        if ('error' in outcome) throw fromWorkerError(outcome.error);
         onDone(outcome);
         return outcome;
       }),

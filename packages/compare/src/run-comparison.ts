@@ -1,4 +1,10 @@
-import { defaultRegistry } from '@mg/activations';
+import {
+  type ActivationRegistry,
+  builtinFamilies,
+  builtins,
+  createRegistry,
+  defaultRegistry,
+} from '@mg/activations';
 import { executeRuns } from './execute-runs';
 import { resolveConfig } from './resolve-config';
 import { initialParameters, type RunTask } from './run-task';
@@ -54,15 +60,18 @@ export async function runComparison(config?: ComparisonConfig): Promise<Comparis
       });
     });
   }
-  // Workers know only the built-in activations; a custom registry's own ones must run here.
-  const builtins = defaultRegistry();
+  // Workers know only the built-in activations and families (a fresh registry of their own): an
+  // activation of a custom registry, or one registered in this thread's defaultRegistry(), must
+  // run here.
+  const callerDefaults = defaultRegistry();
   const names = [
     ...resolved.layerActivations.flat(),
     ...activations.filter((a) => !a.includes('/')),
   ];
   if (resolved.outputActivation !== null) names.push(resolved.outputActivation);
   const portable = names.every(
-    (name) => builtins.has(name) && builtins.get(name) === resolved.registry.get(name),
+    (name) =>
+      workerRegistry().has(name) && callerDefaults.get(name) === resolved.registry.get(name),
   );
   const threads = portable ? resolved.config.threads : 1;
   if (portable && resolved.threadPlan.reason === 'clamped') {
@@ -95,4 +104,12 @@ export async function runComparison(config?: ComparisonConfig): Promise<Comparis
     results,
     totalTimeMs: performance.now() - start,
   };
+}
+
+let pristine: ActivationRegistry | undefined;
+
+/** What a worker's `defaultRegistry()` holds: the built-ins and built-in families, nothing else. */
+function workerRegistry(): ActivationRegistry {
+  pristine ??= createRegistry([...builtins, ...builtinFamilies]);
+  return pristine;
 }
