@@ -23,8 +23,12 @@ describe('lossAxis', () => {
     expect(axis.domain[0]).toBe(Number(`1e${-maxDecades}`));
   });
 
-  it('labels at least two decades even when every loss sits within one', () => {
-    expect(lossAxis(handMadeResult({ a: [[4, 3, 2]] }).results, 'log').ticks).toEqual([0.1, 1]);
+  it('hugs curves that all lie within about a decade, with ticks at 1, 2 and 5 × powers of ten', () => {
+    const axis = lossAxis(handMadeResult({ a: [[4, 3, 2]] }).results, 'log');
+    expect(axis.domain).toEqual([2 / 1.25, 4 * 1.3]);
+    expect(axis.ticks).toEqual([2, 5]);
+    expect(axis.minorTicks).toEqual([3, 4]);
+    expect(axis.ticks!.map(formatPowerOfTen)).toEqual(['2×10⁰', '5×10⁰']);
   });
 
   it('is 0 to the top on a linear axis, with ticks left to Vega', () => {

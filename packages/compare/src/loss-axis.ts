@@ -29,7 +29,8 @@ export interface LossAxis {
  * diverge (of all curves if every one did), with headroom, so an exploding curve cannot squash
  * the others. Bottom: 0 on a linear axis; on a log axis the power of ten under the lowest mean
  * loss, but at most `maxDecades` below the top's, and at least one below it so two decades are
- * labelled. Bands are not considered: they are clipped to the curves' axis.
+ * labelled; when every curve lies within about a decade, just under the lowest loss, with ticks
+ * at 1, 2 and 5 × powers of ten. Bands are not considered: they are clipped to the curves' axis.
  */
 export function lossAxis(summaries: readonly ActivationSummary[], scale: LossScale): LossAxis {
   const stable = summaries.filter((summary) => !summary.diverged && summary.mean.length > 0);
@@ -52,18 +53,24 @@ export function lossAxis(summaries: readonly ActivationSummary[], scale: LossSca
     for (const loss of summary.mean) if (loss > 0 && loss < lowest) lowest = loss;
   }
   const topDecade = Math.floor(Math.log10(top));
+  // Curves within about a decade (a classification loss between 0.6 and 1.2, say): the axis
+  // hugs them and ticks at 1, 2 and 5 × powers of ten, instead of a mostly empty decade below.
+  const narrow = Number.isFinite(lowest) && Math.log10(top / lowest) < 1.2;
   const floorDecade = topDecade - maxDecades;
   const lowestDecade = Number.isFinite(lowest) ? Math.floor(Math.log10(lowest)) : topDecade - 1;
-  const bottomDecade = Math.min(topDecade - 1, Math.max(floorDecade, lowestDecade));
-  const bottom = powerOfTen(bottomDecade);
-  const span = Math.log10(top) - bottomDecade;
+  const bottomDecade = narrow
+    ? lowestDecade
+    : Math.min(topDecade - 1, Math.max(floorDecade, lowestDecade));
+  const bottom = narrow ? lowest / 1.25 : powerOfTen(bottomDecade);
+  const span = Math.log10(top / bottom);
+  const labelled = narrow ? [1, 2, 5] : [1];
   const ticks: number[] = [];
   const minorTicks: number[] = [];
   for (let decade = bottomDecade; decade <= topDecade; decade++) {
-    ticks.push(powerOfTen(decade));
-    for (let multiple = 2; multiple <= 9; multiple++) {
+    for (let multiple = 1; multiple <= 9; multiple++) {
       const tick = Number(`${multiple}e${decade}`);
-      if (tick < top) minorTicks.push(tick);
+      if (tick < bottom || tick > top) continue;
+      (labelled.includes(multiple) ? ticks : minorTicks).push(tick);
     }
   }
   return {
@@ -95,10 +102,15 @@ const superscripts: Record<string, string> = {
   '9': '⁹',
 };
 
-/** `10⁻⁷`: a power of ten as a log axis labels it, the one tick format of every chart. */
+/**
+ * `10⁻⁷`, or `2×10⁻¹` for a 1-2-5 tick: a log axis' tick label, the one tick format of every
+ * chart.
+ */
 export function formatPowerOfTen(value: number): string {
-  const decade = Math.round(Math.log10(value));
-  return `10${[...String(decade)].map((c) => superscripts[c] ?? c).join('')}`;
+  const decade = Math.floor(Math.log10(value) + 1e-9);
+  const multiple = Math.round(value / Number(`1e${decade}`));
+  const power = `10${[...String(decade)].map((c) => superscripts[c] ?? c).join('')}`;
+  return multiple === 1 ? power : `${multiple}×${power}`;
 }
 
 /**
