@@ -75,14 +75,18 @@ export function toDecisionBoundariesSpec(
     });
   }
   const data = result.setup.data!;
-  const points = data.xs.map((row, i) => {
-    const target = data.ys[i]!;
-    return {
-      x: row[0]!,
-      y: row[1]!,
-      target: (Array.isArray(target) ? target[0]! : target) > 0 ? '+1' : '−1',
-    };
-  });
+  // Two classes, named by their own target values (±1, or 0 and 1 for a logistic loss).
+  const targets = data.ys.map((target) =>
+    Array.isArray(target) ? target[0]! : (target as number),
+  );
+  const low = Math.min(...targets);
+  const high = Math.max(...targets);
+  const classes = [low, high].map((value) => String(value).replace('-', '−'));
+  const points = data.xs.map((row, i) => ({
+    x: row[0]!,
+    y: row[1]!,
+    target: classes[targets[i]! > (low + high) / 2 ? 1 : 0]!,
+  }));
   const bounds = planeBounds(data.xs);
   const x = {
     field: 'x',
@@ -138,7 +142,7 @@ export function toDecisionBoundariesSpec(
           field: 'target',
           type: 'nominal',
           title: 'training target',
-          scale: { domain: ['−1', '+1'], range: [pointColours.negative, pointColours.positive] },
+          scale: { domain: classes, range: [pointColours.negative, pointColours.positive] },
           legend: { orient: 'bottom', direction: 'horizontal' },
         },
       },
