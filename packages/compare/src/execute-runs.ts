@@ -14,22 +14,21 @@ export async function executeRuns(
   registry: ActivationRegistry,
   onDone: (outcome: RunOutcome) => void,
 ): Promise<RunOutcome[]> {
-  if (threads <= 1 || tasks.length <= 1) {
-    const outcomes: RunOutcome[] = [];
-    for (const task of tasks) {
-      const outcome = runTask(task, registry);
-      outcomes.push(outcome);
-      onDone(outcome);
-      // Let timers and I/O (a progress bar, Ctrl-C) run between runs.
-      await new Promise<void>((resolve) => setImmediate(resolve));
-    }
-    return outcomes;
+  if (threads <= 1 || tasks.length <= 1) return runInline(tasks, registry, onDone);
+  const filename = workerUrl();
+  if (filename === null) {
+    process.emitWarning(
+      `@mg/compare: its worker script (worker.js) is not beside it, as when the package is ` +
+        `bundled; training in the calling thread instead of ${threads} worker threads.`,
+      { code: 'MG_COMPARE_NO_WORKER' },
+    );
+    return runInline(tasks, registry, onDone);
   }
   // Loaded on demand: inline runs never pay for it, and the CJS build can load this ESM-only package.
   const { Tinypool } = await import('tinypool');
   const size = Math.min(threads, tasks.length);
   const pool = new Tinypool({
-    filename: workerUrl().href,
+    filename: filename.href,
     minThreads: size,
     maxThreads: size,
   });
@@ -45,4 +44,21 @@ export async function executeRuns(
   } finally {
     await pool.destroy();
   }
+}
+
+/** Every task in this thread, one after another. */
+async function runInline(
+  tasks: readonly RunTask[],
+  registry: ActivationRegistry,
+  onDone: (outcome: RunOutcome) => void,
+): Promise<RunOutcome[]> {
+  const outcomes: RunOutcome[] = [];
+  for (const task of tasks) {
+    const outcome = runTask(task, registry);
+    outcomes.push(outcome);
+    onDone(outcome);
+    // Let timers and I/O (a progress bar, Ctrl-C) run between runs.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  return outcomes;
 }
