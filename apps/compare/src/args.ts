@@ -88,10 +88,8 @@ export function parseCliArgs(argv: readonly string[]): Command {
       parseInteger('--layers', item, 1, 'positive whole numbers'),
     );
   }
-  // TODO(issue 10): the epoch limit (a loss history must fit in memory) is @mg/nn's, refused by
-  // runComparison as `config.epochs` before training; inputErrorMessage already turns that into
-  // `option --epochs must be …, but got '…'`. Once it lands, add the end-to-end case
-  // `--epochs 1000000000` to test/cli-errors.e2e.test.ts.
+  // The upper limit (maxEpochs) is @mg/nn's: runComparison refuses more as `config.epochs` before
+  // training, and inputErrorMessage reports it as `option --epochs must be at most …`.
   if (values.epochs !== undefined) options.epochs = parseInteger('--epochs', values.epochs, 1);
   if (values.lr !== undefined) options.learningRate = parsePositiveNumber('--lr', values.lr);
   if (values.seed !== undefined) {

@@ -1,4 +1,4 @@
-import { datasetNames, defaultScale } from '@mg/compare';
+import { datasetNames, defaultScale, maxEpochs } from '@mg/compare';
 
 /** The `--help` text. Defaults are those of @mg/compare's `runComparison`. */
 export function helpText(version: string): string {
@@ -18,7 +18,7 @@ Options:
                           (quote it: the shell reads parentheses)
   --layers 10,5,1         neurons per layer after the inputs, the last one being the output
                           (default: 10,5,1)
-  --epochs N              training epochs, N >= 1 (default: 1000)
+  --epochs N              training epochs, 1 to ${maxEpochs.toLocaleString('en-US')} (default: 1000)
   --lr X                  learning rate, X > 0 (default: 0.001)
   --seed N                seed of the first start, 0 to 4294967295 (default: 0)
   --seeds N               number of starts (seeds seed, seed+1, ...); the chart shows the mean

@@ -59,6 +59,11 @@ const cases: [string, string[], RegExp][] = [
     /^option --layers must be sizes that make at most [\d,]+ parameters in all \(these make [\d,]+\), but got '100000,100000,1'$/,
   ],
   [
+    'more epochs than a loss history can hold (refused by the library, before training)',
+    ['--epochs', '1000000000'],
+    /^option --epochs must be at most 1,000,000 \(maxEpochs: .*\), but got '1000000000'$/,
+  ],
+  [
     'a learning rate in hex',
     ['--lr', '0x10'],
     /^option --lr must be a positive number written in decimal, but got '0x10'$/,
