@@ -1,7 +1,7 @@
 import type { ActivationRegistry } from '@mg/activations';
 import { type RunOutcome, type RunTask, runTask } from './run-task';
 import { fromWorkerError, type WorkerError } from './worker-errors';
-import { workerUrl } from './worker-url';
+import { warnNoWorker, workerUrl } from './worker-url';
 
 /**
  * Runs every task and returns the outcomes in task order, whatever order they finish in, so the
@@ -17,11 +17,7 @@ export async function executeRuns(
   if (threads <= 1 || tasks.length <= 1) return runInline(tasks, registry, onDone);
   const filename = workerUrl();
   if (filename === null) {
-    process.emitWarning(
-      `@mg/compare: its worker script (worker.js) is not beside it, as when the package is ` +
-        `bundled; training in the calling thread instead of ${threads} worker threads.`,
-      { code: 'MG_COMPARE_NO_WORKER' },
-    );
+    warnNoWorker(threads);
     return runInline(tasks, registry, onDone);
   }
   // Loaded on demand: inline runs never pay for it, and the CJS build can load this ESM-only package.

@@ -10,6 +10,7 @@ import { resolveConfig } from './resolve-config';
 import { initialParameters, type RunTask } from './run-task';
 import { summarize } from './summarize';
 import type { ComparisonConfig, ComparisonResult } from './types';
+import { warnNoWorker, workerUrl } from './worker-url';
 
 /**
  * Trains one network per activation (and per seed when `seeds` > 1) from the same initial
@@ -73,7 +74,12 @@ export async function runComparison(config?: ComparisonConfig): Promise<Comparis
     (name) =>
       workerRegistry().has(name) && callerDefaults.get(name) === resolved.registry.get(name),
   );
-  const threads = portable ? resolved.config.threads : 1;
+  let threads = portable ? resolved.config.threads : 1;
+  // Bundled into a consumer's file without worker.js: train here, and report 1 thread used.
+  if (threads > 1 && tasks.length > 1 && workerUrl() === null) {
+    warnNoWorker(threads);
+    threads = 1;
+  }
   if (portable && resolved.threadPlan.reason === 'clamped') {
     process.emitWarning(
       `config.threads (${config?.threads}) is more than this machine's ${threads} cores ` +

@@ -12,3 +12,12 @@ export function workerUrl(base: string = import.meta.url): URL | null {
   const candidates = [new URL('./worker.js', base), new URL('../dist/worker.js', base)];
   return candidates.find((url) => existsSync(fileURLToPath(url))) ?? null;
 }
+
+/** The one-line warning of a run that wanted `threads` workers but has no worker script. */
+export function warnNoWorker(threads: number): void {
+  process.emitWarning(
+    `@mg/compare: its worker script (worker.js) is not beside it, as when the package is ` +
+      `bundled; training in the calling thread instead of ${threads} worker threads.`,
+    { code: 'MG_COMPARE_NO_WORKER' },
+  );
+}

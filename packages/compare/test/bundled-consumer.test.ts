@@ -17,7 +17,7 @@ describe('a consumer that bundles @mg/compare into one file', () => {
       [
         `import { runComparison } from ${JSON.stringify(dist)};`,
         "const result = await runComparison({ activations: ['relu', 'tanh'], epochs: 3, threads: 2 });",
-        'console.log(JSON.stringify(result.results.map((r) => r.mean.length)));',
+        'console.log(JSON.stringify([result.config.threads, ...result.results.map((r) => r.mean.length)]));',
       ].join('\n'),
     );
     const outfile = join(dir, 'bundle.mjs');
@@ -36,7 +36,8 @@ describe('a consumer that bundles @mg/compare into one file', () => {
     const run = spawnSync(process.execPath, [outfile], { encoding: 'utf8', timeout: 100_000 });
     expect(run.stderr).not.toMatch(/pnpm|--filter|build the package/i);
     expect(run.status).toBe(0);
-    expect(run.stdout.trim()).toBe('[3,3]');
+    // One thread used, as reported, and every epoch trained.
+    expect(run.stdout.trim()).toBe('[1,3,3]');
     const warnings = run.stderr.split('\n').filter((line) => line.includes('MG_COMPARE_NO_WORKER'));
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain('training in the calling thread');
