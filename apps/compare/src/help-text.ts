@@ -22,7 +22,7 @@ Options:
   --lr X                  learning rate, X > 0 (default: 0.001)
   --seed N                seed of the first start, 0 to 4294967295 (default: 0)
   --seeds N               number of starts (seeds seed, seed+1, ...); the chart shows the mean
-                          and the min-max band (default: 1)
+                          and the min-max band; 1 to 1000 (default: 1)
   --dataset NAME          training data, one of ${datasetNames.join(', ')}
                           (default: original, the original program's four samples)
   --data FILE.csv         train on your own data instead: a header row naming the columns,

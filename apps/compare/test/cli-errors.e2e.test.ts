@@ -64,6 +64,16 @@ const cases: [string, string[], RegExp][] = [
     /^option --epochs must be at most 1,000,000 \(maxEpochs: .*\), but got '1000000000'$/,
   ],
   [
+    'more seeds than one comparison takes (refused by the library, before training)',
+    ['--seeds', '100000000'],
+    /^option --seeds must be at most 1000 \(maxSeeds\), but got '100000000'$/,
+  ],
+  [
+    'seeds × epochs whose loss histories cannot be held',
+    ['--seeds', '20', '--epochs', '1000000'],
+    /^option --seeds must be a count that keeps activations × seeds × epochs at most 50,000,000 .*, but got '20'$/,
+  ],
+  [
     'a learning rate in hex',
     ['--lr', '0x10'],
     /^option --lr must be a positive number written in decimal, but got '0x10'$/,

@@ -220,6 +220,14 @@ describe('resolveConfig errors', () => {
       "Argument 'config.seeds' passed to 'runComparison' must be a positive integer, but got number 0",
     ],
     [
+      { seeds: 1001 },
+      "Argument 'config.seeds' passed to 'runComparison' must be at most 1000 (maxSeeds), but got number 1001",
+    ],
+    [
+      { seeds: 10, epochs: 1_000_000 },
+      "Argument 'config.seeds' passed to 'runComparison' must be a count that keeps activations × seeds × epochs at most 50,000,000 (maxRecordedLosses; here 11 activations × 1000000 epochs), but got number 10",
+    ],
+    [
       { threads: 0 },
       "Argument 'config.threads' passed to 'runComparison' must be a positive integer, but got number 0",
     ],

@@ -63,6 +63,11 @@ export const defaultLayers: readonly number[] = Object.freeze([10, 5, 1]);
 /** Mean squared error per sample that counts as "learned": 0.1 SSE on the original four samples. */
 export const defaultThresholdPerSample = 0.025;
 
+/** Most starts one comparison takes: enough for any band, few enough to answer in minutes. */
+export const maxSeeds = 1000;
+/** Most loss values all runs together may record (activations × seeds × epochs): 400 MB of numbers. */
+export const maxRecordedLosses = 50_000_000;
+
 /** Most of the rows that may be held out for validation. */
 export const maxValidation = 0.9;
 /** Datasets of this many rows or more hold out 0.2 of them by default. */
@@ -127,6 +132,7 @@ export function resolveConfig(config: ComparisonConfig = {}): ResolvedComparison
       seeds,
     );
   }
+  if (seeds > maxSeeds) fail('config.seeds', `at most ${maxSeeds} (maxSeeds)`, seeds);
   const chosen = resolveDataset(config.dataset, seed);
   const { name, rows, outputs, inputs } = chosen;
   const layers = resolveLayers(config.layers, outputs);
@@ -135,6 +141,15 @@ export function resolveConfig(config: ComparisonConfig = {}): ResolvedComparison
     registry,
     layers.length - 1,
   );
+  // Each run keeps its whole loss history, so the product is what must fit in memory.
+  if (activations.length * seeds * epochs > maxRecordedLosses) {
+    fail(
+      'config.seeds',
+      `a count that keeps activations × seeds × epochs at most ${maxRecordedLosses.toLocaleString('en-US')} ` +
+        `(maxRecordedLosses; here ${activations.length} activations × ${epochs} epochs)`,
+      seeds,
+    );
+  }
   const requested =
     config.threads === undefined ? null : positiveInteger('config.threads', config.threads, 1);
   const threadPlan = planThreads({
