@@ -1,4 +1,4 @@
-// Measures the playground in Chromium (a production build: run `pnpm build` first), the issue's
+// Measures the playground in Chromium (a production build; turbo builds it first), the issue's
 // case: six activations training 2-8-8-1 on 200 points. Reports epochs per second per activation,
 // frames per second, main-thread long tasks (Long Tasks API, wall time), the worker's time per
 // answer, and from a trace the longest task's wall and thread time. Measures only; nothing is
