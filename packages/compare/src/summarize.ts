@@ -50,14 +50,7 @@ export function summarize(
   const { mean, min, max } = band(runs);
   const divergedEpochs = runs.flatMap((run) => (run.diverged ? [run.diverged.epoch] : []));
   const diverged = divergedEpochs.length > 0;
-  let bestLoss = Number.POSITIVE_INFINITY;
-  let bestEpoch = 0;
-  mean.forEach((loss, epoch) => {
-    if (loss < bestLoss) {
-      bestLoss = loss;
-      bestEpoch = epoch;
-    }
-  });
+  const { bestLoss, bestEpoch } = lowest(mean);
   const belowThreshold = mean.findIndex((loss) => loss < threshold);
   const summary: ActivationSummary = {
     activation,
@@ -87,18 +80,24 @@ function validationSummary(
 ): ValidationSummary | undefined {
   if (runs.length === 0 || !runs.every((run) => run.validationLosses !== undefined)) return;
   const { mean, min, max } = band(runs.map((run) => ({ losses: run.validationLosses! })));
+  const { bestLoss, bestEpoch } = lowest(mean);
+  const last = mean.at(-1);
+  const finalLoss =
+    diverged || last === undefined || !Number.isFinite(last) ? Number.POSITIVE_INFINITY : last;
+  return { mean, min, max, finalLoss, bestLoss, bestEpoch };
+}
+
+/** The lowest loss of a curve and the first epoch that reached it (NaN never counts). */
+function lowest(curve: readonly number[]): { bestLoss: number; bestEpoch: number } {
   let bestLoss = Number.POSITIVE_INFINITY;
   let bestEpoch = 0;
-  mean.forEach((loss, epoch) => {
+  curve.forEach((loss, epoch) => {
     if (loss < bestLoss) {
       bestLoss = loss;
       bestEpoch = epoch;
     }
   });
-  const last = mean.at(-1);
-  const finalLoss =
-    diverged || last === undefined || !Number.isFinite(last) ? Number.POSITIVE_INFINITY : last;
-  return { mean, min, max, finalLoss, bestLoss, bestEpoch };
+  return { bestLoss, bestEpoch };
 }
 
 /** Mean accuracy per epoch over the seeds, when the runs measured it. */
