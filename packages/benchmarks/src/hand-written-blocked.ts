@@ -1,4 +1,5 @@
 import { denseLayout } from './dense-layout';
+import { fullBatchStep } from './full-batch-step';
 import type { ScalarActivation } from './hand-written';
 import type { TrainingProblem } from './workloads';
 
@@ -143,10 +144,7 @@ export function trainHandWrittenBlocked(
         }
       }
     }
-    let loss = 0;
-    for (let s = 0; s < samples; s++) loss += sampleLoss[s]!;
-    losses[epoch] = loss;
-    for (let k = 0; k < parameters.length; k++) parameters[k]! -= learningRate * grad[k]!;
+    losses[epoch] = fullBatchStep(sampleLoss, parameters, grad, learningRate);
   }
   return losses;
 }

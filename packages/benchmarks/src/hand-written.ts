@@ -1,5 +1,6 @@
 import type { UnaryFunction } from '@mg/engine';
 import { denseLayout } from './dense-layout';
+import { fullBatchStep } from './full-batch-step';
 import type { TrainingProblem } from './workloads';
 
 /** The part of an activation the reference needs: f(x) and f'(x) given y = f(x). */
@@ -79,10 +80,7 @@ export function trainHandWritten(
         }
       }
     }
-    let loss = 0;
-    for (let s = 0; s < samples; s++) loss += sampleLoss[s]!;
-    losses[epoch] = loss;
-    for (let k = 0; k < parameters.length; k++) parameters[k]! -= learningRate * grad[k]!;
+    losses[epoch] = fullBatchStep(sampleLoss, parameters, grad, learningRate);
   }
   return losses;
 }
