@@ -14,6 +14,8 @@ const shared: Options = {
   // No keepNames: redefining every class's name slows V8's `instanceof` several times over.
   // Class names are kept by not naming a class inside its own body (scripts/check-export-names.mjs).
   target: 'node20',
+  // Whitespace and comments out (identifiers kept): less text for V8 to scan at every import.
+  minifyWhitespace: true,
   // Bundled (with its licence in NOTICE): loaded from node_modules it is a CommonJS module that
   // cost ~25 ms of every import of @mg/compare; bundled, its code is only parsed.
   noExternal: ['papaparse'],

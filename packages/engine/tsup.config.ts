@@ -12,4 +12,6 @@ export default defineConfig({
   // No keepNames: redefining every class's name slows V8's `instanceof` several times over.
   // Class names are kept by not naming a class inside its own body (scripts/check-export-names.mjs).
   target: 'node20',
+  // Whitespace and comments out (identifiers kept): less text for V8 to scan at every import.
+  minifyWhitespace: true,
 });

@@ -10,6 +10,8 @@ export default defineConfig({
   onSuccess: portableSourceMaps,
   clean: true,
   target: 'node20',
+  // Whitespace and comments out (identifiers kept): less text for V8 to scan at every import.
+  minifyWhitespace: true,
   // No keepNames: redefining every class's name slows V8's `instanceof` several times over.
   // Class names are kept by not naming a class inside its own body (scripts/check-export-names.mjs).
 });

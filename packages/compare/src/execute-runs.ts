@@ -15,7 +15,7 @@ export async function executeRuns(
   onDone: (outcome: RunOutcome) => void,
 ): Promise<RunOutcome[]> {
   if (threads <= 1 || tasks.length <= 1) return runInline(tasks, registry, onDone);
-  const filename = workerUrl();
+  const filename = await workerUrl();
   if (filename === null) {
     warnNoWorker(threads);
     return runInline(tasks, registry, onDone);

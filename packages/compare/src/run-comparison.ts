@@ -76,7 +76,7 @@ export async function runComparison(config?: ComparisonConfig): Promise<Comparis
   );
   let threads = portable ? resolved.config.threads : 1;
   // Bundled into a consumer's file without worker.js: train here, and report 1 thread used.
-  if (threads > 1 && tasks.length > 1 && workerUrl() === null) {
+  if (threads > 1 && tasks.length > 1 && (await workerUrl()) === null) {
     warnNoWorker(threads);
     threads = 1;
   }

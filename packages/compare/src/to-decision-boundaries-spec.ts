@@ -159,11 +159,13 @@ export function toDecisionBoundariesSpec(
       layer: layers,
     };
   });
+  // NOTE: `\u00b7` (·) escaped in the regular expression: esbuild escapes strings, not regular
+  // expressions, and one non-ASCII character makes V8 hold the whole bundle as two-byte text.
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: {
       text: 'Decision boundaries: each trained network’s output over the plane',
-      subtitle: `${subtitle(result, axis).replace(/ · (log|linear) scale$/, '')} · first seed's network · white = 0, the boundary`,
+      subtitle: `${subtitle(result, axis).replace(/ \u00b7 (log|linear) scale$/, '')} · first seed's network · white = 0, the boundary`,
     },
     datasets: { cells, points },
     columns,

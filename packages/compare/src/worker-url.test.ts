@@ -6,22 +6,22 @@ import { describe, expect, it } from 'vitest';
 import { workerUrl } from './worker-url';
 
 describe('workerUrl', () => {
-  it('finds the built worker from the TypeScript source (turbo builds before testing)', () => {
-    const url = workerUrl()!;
+  it('finds the built worker from the TypeScript source (turbo builds before testing)', async () => {
+    const url = (await workerUrl())!;
     expect(fileURLToPath(url)).toMatch(/packages\/compare\/dist\/worker\.js$/);
     expect(existsSync(url)).toBe(true);
   });
 
-  it('prefers worker.js beside the bundle', () => {
+  it('prefers worker.js beside the bundle', async () => {
     const root = mkdtempSync(join(tmpdir(), 'mg-compare-'));
     mkdirSync(join(root, 'dist'));
     writeFileSync(join(root, 'dist', 'worker.js'), '');
-    const url = workerUrl(pathToFileURL(join(root, 'dist', 'index.js')).href);
+    const url = await workerUrl(pathToFileURL(join(root, 'dist', 'index.js')).href);
     expect(fileURLToPath(url!)).toBe(join(root, 'dist', 'worker.js'));
   });
 
-  it('gives null when there is no worker script (a bundled consumer)', () => {
+  it('gives null when there is no worker script (a bundled consumer)', async () => {
     const root = mkdtempSync(join(tmpdir(), 'mg-compare-'));
-    expect(workerUrl(pathToFileURL(join(root, 'src', 'index.ts')).href)).toBeNull();
+    expect(await workerUrl(pathToFileURL(join(root, 'src', 'index.ts')).href)).toBeNull();
   });
 });

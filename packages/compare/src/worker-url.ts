@@ -1,5 +1,7 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// NOTE: fs/promises, not fs: importing `node:fs` from an ES module makes Node build its ESM facade,
+// which reads every lazy export (ReadStream...) and so loads all of streams: 19 internal modules
+// and several ms of every `import '@mg/compare'`.
+import { access } from 'node:fs/promises';
 
 /**
  * Where the worker script is: `./worker.js` beside the built bundle, or — when this module runs
@@ -8,9 +10,20 @@ import { fileURLToPath } from 'node:url';
  * thread.
  * NOTE: this file must stay directly in src/, so both paths are right from src/ and from dist/.
  */
-export function workerUrl(base: string = import.meta.url): URL | null {
-  const candidates = [new URL('./worker.js', base), new URL('../dist/worker.js', base)];
-  return candidates.find((url) => existsSync(fileURLToPath(url))) ?? null;
+export async function workerUrl(base: string = import.meta.url): Promise<URL | null> {
+  for (const url of [new URL('./worker.js', base), new URL('../dist/worker.js', base)]) {
+    if (await exists(url)) return url;
+  }
+  return null;
+}
+
+async function exists(url: URL): Promise<boolean> {
+  try {
+    await access(url);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The one-line warning of a run that wanted `threads` workers but has no worker script. */
