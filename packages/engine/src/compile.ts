@@ -1,9 +1,8 @@
 import { InvalidArgumentError } from './errors';
+import { type FlatGraph, flattenGraph, nodeNumber } from './flat-graph';
 import { Op } from './op-codes';
-import { operand } from './operands';
 import { checkOptionKeys, optionKeys } from './option-keys';
 import { denseDot, laneWidth, layer, neuron, squaredErrors, stride, Tape } from './tape';
-import { topologicalOrder } from './topological-order';
 import type { UnaryFunction } from './unary-function';
 import { Value } from './value';
 
@@ -42,25 +41,19 @@ export function compile(root: Value, options: CompileOptions = {}): Tape {
   const wrt = valueList(options.wrt, 'options.wrt');
   const perSample =
     options.perSample === undefined ? null : valueList(options.perSample, 'options.perSample');
+  // One visit per node: everything below reads the flat arrays, indexed by node number.
+  const graph = flattenGraph(root);
+  const { nodes, ops, leafCount, operandStart, operands: edges } = graph;
+  const n = nodes.length;
   // In creation order, the order `Value.backward()` serves nodes in reverse: gradients then add
   // up in the same order on the tape as in the eager pass, so the two agree bit for bit.
-  const order = sortById(topologicalOrder(root));
-  const n = order.length;
-  // NOTE: the walk is over, so each node's `stamp` is free until the next walk: it holds the node's
-  // position in `order`, negated so that it can never equal a walk's (positive) mark.
-  for (let i = 0; i < n; i++) order[i]!.stamp = -1 - i;
-  const indexOf = (v: Value): number => -1 - v.stamp;
-  /** The position of `v` in `order`, or −1 if it is not a node of this graph. */
-  const find = (v: Value): number => {
-    const i = indexOf(v);
-    return i >= 0 && i < n && order[i] === v ? i : -1;
-  };
+  const { order } = graph;
   // Per node: 1 if its gradient is wanted; 2 if it is a per-sample leaf (bit flags).
   const kind = new Uint8Array(n);
   if (wrt === null) kind.fill(1);
   else {
     for (const v of wrt) {
-      const i = find(v);
+      const i = nodeNumber(graph, v);
       // A value outside the graph is a mistake (a parameter of another model, a stale list).
       if (v.op !== Op.leaf || i < 0) {
         throw new InvalidArgumentError({
@@ -73,8 +66,10 @@ export function compile(root: Value, options: CompileOptions = {}): Tape {
       kind[i] = 1;
     }
   }
+  const sampleNodes = new Int32Array(perSample?.length ?? 0);
   for (const [j, v] of (perSample ?? []).entries()) {
-    if (v.op !== Op.leaf || find(v) < 0) {
+    const i = nodeNumber(graph, v);
+    if (v.op !== Op.leaf || i < 0) {
       throw new InvalidArgumentError({
         argument: `options.perSample[${j}]`,
         method: 'compile',
@@ -82,79 +77,91 @@ export function compile(root: Value, options: CompileOptions = {}): Tape {
         received: v,
       });
     }
-    kind[find(v)]! |= 2;
+    kind[i]! |= 2;
+    sampleNodes[j] = i;
   }
-  const { slotByIndex, uses, shared } = layout(order, indexOf, kind);
+  const { slots, uses, shared } = layout(graph, order, kind);
   // Several samples per pass only if that adds every wanted shared leaf's gradient in the order of
   // separate passes: true when each is used once (the pass serves its samples last to first).
   let lanes = perSample === null ? 1 : laneWidth;
   for (let i = 0; i < n && lanes > 1; i++) if (kind[i] === 1 && uses[i]! > 1) lanes = 1;
   const physical = (slot: number): number =>
     slot < shared ? slot : shared + (slot - shared) * lanes;
-  const slotOf = (v: Value | null): number => (v === null ? -1 : slotByIndex[indexOf(v)]!);
 
+  /** Where interior node i's operands start in `edges`; they end where node i + 1's start. */
+  const starts = (i: number): number => operandStart[i - leafCount]!;
   const size = shared + (n - shared) * lanes;
   const values = new Float64Array(size);
+  // `local` is only ever read at an interior node's slots: the leaves' stay 0 (and untouched).
   const local = new Float64Array(size);
-  // Leaves take the first slots, in slot order: shared ones, then per-sample ones.
-  const leaves: Value[] = [];
-  const sampleLeaves: Value[] = [];
-  let interior = 0;
   let operandCount = 0;
   for (let i = 0; i < n; i++) {
-    const v = order[i]!;
-    const slot = physical(slotByIndex[i]!);
-    for (let k = slot, end = slot < shared ? slot + 1 : slot + lanes; k < end; k++) {
-      values[k] = v.data;
-      local[k] = v.local;
+    const slot = physical(slots[i]!);
+    const v = nodes[i]!;
+    if (slot < shared) {
+      values[slot] = v.data;
+      continue;
     }
-    if (v.op !== Op.leaf) interior++;
-    else if ((kind[i]! & 2) === 0) leaves.push(v);
-    else sampleLeaves.push(v);
-    if (v.op === Op.sum) operandCount += 4 * v.terms!.length;
-    else if (v.op === Op.dot) operandCount += 2 * v.terms!.length;
+    const l = i < leafCount ? 0 : v.local;
+    for (let k = slot; k < slot + lanes; k++) {
+      values[k] = v.data;
+      local[k] = l;
+    }
+    if (ops[i] === Op.sum) operandCount += 4 * (starts(i + 1) - starts(i));
+    else if (ops[i] === Op.dot) operandCount += 2 * ((starts(i + 1) - starts(i)) >> 1);
   }
-  for (const v of sampleLeaves) leaves.push(v);
-  const wanted = new Uint8Array(leaves.length);
-  for (let i = 0; i < leaves.length; i++) wanted[i] = kind[indexOf(leaves[i]!)]! & 1;
+  // Leaves take the first slots, in slot order: shared ones, then per-sample ones. Each leaf's
+  // slot is its place in `leaves`, `lanes` apart from `shared` on.
+  const leaves = new Array<Value>(leafCount);
+  const wanted = new Uint8Array(leafCount);
+  for (let i = 0; i < leafCount; i++) {
+    const slot = slots[i]!;
+    leaves[slot] = nodes[i]!;
+    wanted[slot] = kind[i]! & 1;
+  }
 
-  const code = new Int32Array(interior * stride);
+  const code = new Int32Array((n - leafCount) * stride);
   const operands = new Int32Array(operandCount);
   const fns: UnaryFunction[] = [];
   let p = 0;
   let used = 0;
-  /** Whether the values sit in consecutive slots, all shared or all per-sample. */
-  const isRun = (run: readonly Value[]): boolean => {
-    const first = slotOf(run[0]!);
-    if (first < shared && first + run.length > shared) return false;
-    for (let k = 1; k < run.length; k++) if (slotOf(run[k]!) !== first + k) return false;
+  /** Whether nodes `edges[from … from + length − 1]` sit in consecutive slots, all shared or all per-sample. */
+  const isRun = (from: number, length: number): boolean => {
+    const first = slots[edges[from]!]!;
+    if (first < shared && first + length > shared) return false;
+    for (let k = 1; k < length; k++) if (slots[edges[from + k]!] !== first + k) return false;
     return true;
   };
-  for (const v of order) {
-    if (v.op === Op.leaf) continue;
-    const out = slotOf(v);
+  for (let r = 0; r < n; r++) {
+    const i = order[r]!;
+    const op = ops[i]!;
+    if (op === Op.leaf) continue;
+    const out = slots[i]!;
+    const first = starts(i);
+    const operandsOfNode = starts(i + 1) - first;
+    const a = operandsOfNode > 0 ? edges[first]! : -1;
     const previous = p - stride;
     if (
-      v.op === Op.unary &&
+      op === Op.unary &&
       previous >= 0 &&
       code[previous] === denseDot &&
-      code[previous + 1] === slotOf(v.a) &&
-      uses[indexOf(v.a!)] === 1
+      code[previous + 1] === slots[a] &&
+      uses[a] === 1
     ) {
       // The dot right before feeds only this activation: fuse the two into one neuron.
       code[previous] = neuron;
       code[previous + 1] = out;
-      code[previous + 6]! |= functionIndex(fns, v.fn!) << 1;
-      code[previous + 7] = slotOf(v.a);
+      code[previous + 6]! |= functionIndex(fns, nodes[i]!.fn!) << 1;
+      code[previous + 7] = slots[a]!;
       // A neuron that continues the layer of neurons before it joins that layer instruction.
       if (previous >= stride && joinLayer(code, previous - stride, previous)) p = previous;
       continue;
     }
-    if (v.op === Op.sum) {
-      const start = squaredErrorsStart(code, p, v, slotOf, uses, indexOf);
+    if (op === Op.sum) {
+      const start = squaredErrorsStart(code, p, graph, i, slots, uses);
       if (start >= 0) {
         // The sum of squared differences right before: one instruction (the loss of a sample).
-        const m = v.terms!.length;
+        const m = operandsOfNode;
         for (let k = 0; k < m; k++) {
           const q = start + 2 * k * stride;
           operands[used++] = physical(code[q + 2]!);
@@ -170,39 +177,43 @@ export function compile(root: Value, options: CompileOptions = {}): Tape {
         continue;
       }
     }
-    code[p] = v.op;
+    code[p] = op;
     code[p + 1] = out;
-    if (v.op === Op.sum) {
+    if (op === Op.sum) {
       code[p + 2] = used;
-      code[p + 3] = v.terms!.length;
-      for (const t of v.terms!) operands[used++] = physical(slotOf(t));
-    } else if (v.op === Op.dot) {
-      const w = v.terms!;
-      const x = v.inputs!;
-      code[p + 4] = w.length;
-      code[p + 5] = slotOf(v.a);
-      if (w.length > 0 && isRun(w) && isRun(x)) {
+      code[p + 3] = operandsOfNode;
+      for (let k = first; k < first + operandsOfNode; k++)
+        operands[used++] = physical(slots[edges[k]!]!);
+    } else if (op === Op.dot) {
+      // Weights, inputs, then the bias if there is one (an odd count).
+      const length = operandsOfNode >> 1;
+      const inputs = first + length;
+      code[p + 4] = length;
+      code[p + 5] = (operandsOfNode & 1) === 1 ? slots[edges[inputs + length]!]! : -1;
+      if (length > 0 && isRun(first, length) && isRun(inputs, length)) {
         code[p] = denseDot;
-        code[p + 2] = slotOf(w[0]!);
-        code[p + 3] = slotOf(x[0]!);
-        const constantInputs =
-          wrt !== null && x.every((xi) => xi.op === Op.leaf && kind[indexOf(xi)] !== 1);
+        code[p + 2] = slots[edges[first]!]!;
+        code[p + 3] = slots[edges[inputs]!]!;
+        let constantInputs = wrt !== null;
+        for (let k = inputs; k < inputs + length && constantInputs; k++) {
+          constantInputs = ops[edges[k]!] === Op.leaf && kind[edges[k]!] !== 1;
+        }
         code[p + 6] = constantInputs ? 0 : 1;
       } else {
         code[p + 2] = used;
-        for (const wi of w) operands[used++] = physical(slotOf(wi));
-        for (const xi of x) operands[used++] = physical(slotOf(xi));
+        for (let k = first; k < inputs + length; k++)
+          operands[used++] = physical(slots[edges[k]!]!);
       }
     } else {
-      code[p + 2] = slotOf(v.a);
-      code[p + 3] = slotOf(v.b);
-      if (v.op === Op.unary) code[p + 4] = functionIndex(fns, v.fn!);
+      code[p + 2] = slots[a]!;
+      code[p + 3] = operandsOfNode > 1 ? slots[edges[first + 1]!]! : -1;
+      if (op === Op.unary) code[p + 4] = functionIndex(fns, nodes[i]!.fn!);
     }
     p += stride;
   }
   toPhysicalSlots(code.subarray(0, p), physical);
-  const nodeSlots = new Int32Array(n);
-  for (let i = 0; i < n; i++) nodeSlots[i] = physical(slotByIndex[i]!);
+  // From here on `slots` holds the tape's slots, for `Tape.slotOf`.
+  for (let i = 0; i < n; i++) slots[i] = physical(slots[i]!);
   return new Tape({
     values,
     local,
@@ -211,37 +222,13 @@ export function compile(root: Value, options: CompileOptions = {}): Tape {
     fns,
     leaves,
     wanted,
-    nodes: order,
-    nodeSlots,
-    rootSlot: physical(slotOf(root)),
+    nodes,
+    nodeSlots: slots,
+    rootSlot: slots[graph.root]!,
     shared,
     lanes,
-    sampleSlots: Int32Array.from(perSample ?? [], (v) => physical(slotOf(v))),
+    sampleSlots: sampleNodes.map((i) => slots[i]!),
   });
-}
-
-/**
- * The nodes in creation order (by `id`). A graph's ids usually fill a range not much wider than
- * the graph, so they are placed by id in one pass; otherwise sorted.
- */
-function sortById(nodes: Value[]): Value[] {
-  const n = nodes.length;
-  let lo = Number.POSITIVE_INFINITY;
-  let hi = Number.NEGATIVE_INFINITY;
-  let sorted = true;
-  for (let i = 0; i < n; i++) {
-    const id = nodes[i]!.id;
-    if (i > 0 && id < nodes[i - 1]!.id) sorted = false;
-    lo = Math.min(lo, id);
-    hi = Math.max(hi, id);
-  }
-  if (sorted) return nodes;
-  if (hi - lo >= 4 * n) return nodes.sort((p, q) => p.id - q.id);
-  const at = new Int32Array(hi - lo + 1).fill(-1);
-  for (let i = 0; i < n; i++) at[nodes[i]!.id - lo] = i;
-  const out: Value[] = [];
-  for (let k = 0; k < at.length; k++) if (at[k]! >= 0) out.push(nodes[at[k]!]!);
-  return out;
 }
 
 /**
@@ -296,42 +283,55 @@ function valueList(values: Iterable<Value> | undefined, argument: string): Value
 }
 
 /**
- * The storage slot of each node, by its position in `order`: the leaves shared by every sample
- * first, then the per-sample leaves (bit 2 of `kind`), each in creation order, then interior nodes
- * by depth (longest path from a leaf), keeping their order within a depth. In a network this puts
+ * The storage slot of each node, by number: the leaves shared by every sample first, then the
+ * per-sample leaves (bit 2 of `kind`), each in creation order, then interior nodes by depth
+ * (longest path from a leaf), keeping their creation order within a depth. In a network this puts
  * each layer's outputs, like each neuron's weights, in consecutive slots, which lets the tape read
  * them as plain runs. A counting sort: linear in the graph's size. Also counts each node's uses
  * as an operand, and returns how many leaves are shared.
  */
 function layout(
-  order: readonly Value[],
-  indexOf: (v: Value) => number,
+  graph: FlatGraph,
+  order: Int32Array,
   kind: Uint8Array,
-): { slotByIndex: Int32Array; uses: Int32Array; shared: number } {
-  const n = order.length;
-  // Bucket 0: shared leaves; 1: per-sample leaves; d + 1: interior nodes of depth d ≥ 1.
+): { slots: Int32Array; uses: Uint8Array; shared: number } {
+  const { ops, leafCount, operandStart, operands: edges } = graph;
+  const n = ops.length;
+  // Bucket 0: shared leaves; 1: per-sample leaves; d + 1: interior nodes of depth d ≥ 1. Operands
+  // come before their users in creation order, so each operand's bucket is known when needed.
   const bucket = new Int32Array(n);
-  const uses = new Int32Array(n);
+  // Uses saturate at 255: only 0, 1, 2 and more are told apart.
+  const uses = new Uint8Array(n);
   let deepest = 1;
-  for (let i = 0; i < n; i++) {
-    const v = order[i]!;
-    let d = 0;
-    for (let k = 0, child = operand(v, k); child !== null; child = operand(v, ++k)) {
-      const c = indexOf(child);
-      d = Math.max(d, bucket[c]! < 2 ? 1 : bucket[c]!);
-      uses[c]!++;
+  for (let r = 0; r < n; r++) {
+    const i = order[r]!;
+    if (ops[i] === Op.leaf) {
+      bucket[i] = (kind[i]! & 2) >> 1;
+      continue;
     }
     // An interior node's depth is at least 1, even a `sum` of nothing.
-    bucket[i] = v.op === Op.leaf ? (kind[i]! & 2) >> 1 : Math.max(d, 1) + 1;
-    deepest = Math.max(deepest, bucket[i]!);
+    let d = 1;
+    const end = operandStart[i - leafCount + 1]!;
+    for (let k = operandStart[i - leafCount]!; k < end; k++) {
+      const c = edges[k]!;
+      const b = bucket[c]!;
+      if (b > d) d = b;
+      if (uses[c]! < 255) uses[c]!++;
+    }
+    bucket[i] = d + 1;
+    if (d + 1 > deepest) deepest = d + 1;
   }
   const next = new Int32Array(deepest + 2);
   for (let i = 0; i < n; i++) next[bucket[i]! + 1]!++;
   for (let d = 1; d <= deepest + 1; d++) next[d]! += next[d - 1]!;
   const shared = next[1]!;
-  const slotByIndex = new Int32Array(n);
-  for (let i = 0; i < n; i++) slotByIndex[i] = next[bucket[i]!]!++;
-  return { slotByIndex, uses, shared };
+  // In place: each node's bucket becomes its slot.
+  const slots = bucket;
+  for (let r = 0; r < n; r++) {
+    const i = order[r]!;
+    slots[i] = next[slots[i]!]!++;
+  }
+  return { slots, uses, shared };
 }
 
 /**
@@ -361,36 +361,38 @@ function joinLayer(code: Int32Array, p: number, next: number): boolean {
 }
 
 /**
- * Where the instructions of a sum's terms start if the sum is `Σ (pₖ − yₖ)·(pₖ − yₖ)` built as
- * `sumSquaredError` builds it: for each term in order, a `sub` then a `mul` of it by itself, each
- * used only there, as the instructions right before the sum. Otherwise −1.
+ * Where the instructions of a sum's terms start if the sum (node `sum` of `graph`) is
+ * `Σ (pₖ − yₖ)·(pₖ − yₖ)` built as `sumSquaredError` builds it: for each term in order, a `sub`
+ * then a `mul` of it by itself, each used only there, as the instructions right before the sum.
+ * Otherwise −1.
  */
 function squaredErrorsStart(
   code: Int32Array,
   p: number,
-  sum: Value,
-  slotOf: (v: Value | null) => number,
-  uses: Int32Array,
-  indexOf: (v: Value) => number,
+  graph: FlatGraph,
+  sum: number,
+  slots: Int32Array,
+  uses: Uint8Array,
 ): number {
-  const terms = sum.terms!;
-  const start = p - 2 * terms.length * stride;
-  if (terms.length === 0 || start < 0) return -1;
-  for (let k = 0; k < terms.length; k++) {
-    const square = terms[k]!;
-    const d = square.a;
+  const { ops, leafCount, operandStart, operands: edges } = graph;
+  const starts = (i: number): number => operandStart[i - leafCount]!;
+  const m = starts(sum + 1) - starts(sum);
+  const start = p - 2 * m * stride;
+  if (m === 0 || start < 0) return -1;
+  for (let k = 0; k < m; k++) {
+    const square = edges[starts(sum) + k]!;
     const q = start + 2 * k * stride;
+    if (ops[square] !== Op.mul) return -1;
+    const d = edges[starts(square)]!;
     if (
-      square.op !== Op.mul ||
-      d === null ||
-      square.b !== d ||
-      d.op !== Op.sub ||
-      uses[indexOf(square)] !== 1 ||
-      uses[indexOf(d)] !== 2 ||
+      edges[starts(square) + 1] !== d ||
+      ops[d] !== Op.sub ||
+      uses[square] !== 1 ||
+      uses[d] !== 2 ||
       code[q] !== Op.sub ||
-      code[q + 1] !== slotOf(d) ||
+      code[q + 1] !== slots[d] ||
       code[q + stride] !== Op.mul ||
-      code[q + stride + 1] !== slotOf(square)
+      code[q + stride + 1] !== slots[square]
     ) {
       return -1;
     }

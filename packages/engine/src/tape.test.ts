@@ -581,3 +581,75 @@ describe('a sum of squared errors as one instruction', () => {
     );
   });
 });
+
+describe('dense dots, neurons and layers recognised only where they fit', () => {
+  /** The op codes of a tape's instructions. */
+  const opsOf = (tape: Tape) => {
+    const { code } = tape as unknown as { code: Int32Array };
+    return Array.from({ length: code.length / stride }, (_, i) => code[i * stride]!);
+  };
+  /** Replays `root` on a tape and eagerly; the first difference in any bit, or null. */
+  const replay = (root: Value, tape: Tape = compile(root)) => {
+    tape.load();
+    tape.forward();
+    tape.backward();
+    root.backward();
+    return firstDifference(tape, root, root);
+  };
+  const leaves = (...numbers: number[]) => numbers.map((t) => new Value(t));
+
+  it('a dot used twice stays a dot: no neuron', () => {
+    const [w0, w1, b, x0, x1] = leaves(0.4, -0.3, 0.1, 1.5, -2);
+    const d = dot([w0!, w1!], [x0!, x1!], b!);
+    const root = d.apply(tanhFunction).add(d);
+    const tape = compile(root);
+    expect(opsOf(tape)).not.toContain(neuron);
+    expect(replay(root, tape)).toBeNull();
+  });
+
+  it('weights out of slot order, a node used as weight and input, constants: plain dots', () => {
+    const [w0, w1, w2, x0, x1] = leaves(0.4, -0.3, 0.7, 1.5, -2);
+    const reversed = dot([w2!, w1!, w0!], [x0!, x1!, x0!]);
+    const mixed = dot([w0!, x0!], [x0!, w0!], 0.5);
+    const constants = dot([0.25, -1], [x1!, reversed]);
+    const root = sum([reversed.apply(tanhFunction), mixed.apply(reluFunction), constants]);
+    expect(replay(root)).toBeNull();
+  });
+
+  it('two neurons sharing one weight row are two neurons, not a layer', () => {
+    const w = leaves(0.4, -0.3, 0.2);
+    const [b] = leaves(0.1);
+    const x = leaves(1.5, -2, 0.3);
+    const root = sum([dot(w, x, b).apply(tanhFunction), dot(w, x, b).apply(tanhFunction)]);
+    const tape = compile(root);
+    expect(opsOf(tape)).not.toContain(layer);
+    expect(replay(root, tape)).toBeNull();
+  });
+
+  it('neurons with different activations, or different inputs, do not join one layer', () => {
+    const rows = [0, 1, 2].map(() => leaves(0.3, -0.6, 0.2));
+    const x = leaves(1, -1);
+    const y = leaves(0.5, 2);
+    const outputs = [
+      dot(rows[0]!.slice(0, 2), x, rows[0]![2]!).apply(tanhFunction),
+      dot(rows[1]!.slice(0, 2), x, rows[1]![2]!).apply(reluFunction),
+      dot(rows[2]!.slice(0, 2), y, rows[2]![2]!).apply(reluFunction),
+    ];
+    const root = sum(outputs);
+    const tape = compile(root);
+    expect(opsOf(tape).filter((op) => op === neuron)).toHaveLength(3);
+    expect(replay(root, tape)).toBeNull();
+  });
+
+  it('slotOf finds every node after a later walk overwrote the stamps compile left', () => {
+    const [a, b] = leaves(0.5, -1);
+    const root = dot([a!, b!], [b!, a!]).apply(tanhFunction).mul(a!);
+    const tape = compile(root);
+    const nodes = topologicalOrder(root);
+    const slots = nodes.map((v) => tape.slotOf(v));
+    root.backward();
+    compile(root.add(1)); // renumbers every node of root's graph
+    expect(nodes.map((v) => tape.slotOf(v))).toEqual(slots);
+    expect(new Set(slots).size).toBe(nodes.length);
+  });
+});

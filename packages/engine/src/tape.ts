@@ -83,10 +83,15 @@ export class Tape {
   private readonly code: Int32Array;
   private readonly operands: Int32Array;
   private readonly fns: readonly UnaryFunction[];
-  /** The graph's nodes sorted by `id`, for `slotOf`. */
+  /** The graph's nodes, numbered as `compile` met them, for `slotOf`. */
   private readonly nodes: readonly Value[];
   /** The slot of `nodes[i]`. */
   private readonly nodeSlots: Int32Array;
+  /**
+   * The numbers of `nodes` in creation order (by `id`), for `slotOf`'s binary search: made on
+   * the first call that needs it, since `compile` leaves each node's number in its `stamp`.
+   */
+  private byId: Int32Array | null;
   /** Slots below this hold one number; from it on, `lanes` numbers per slot. */
   private readonly shared: number;
   /** The slot of each `perSample` leaf, in the order `compile` was given them. */
@@ -118,6 +123,7 @@ export class Tape {
     this.wanted = parts.wanted;
     this.nodes = parts.nodes;
     this.nodeSlots = parts.nodeSlots;
+    this.byId = null;
     this.rootSlot = parts.rootSlot;
     this.shared = parts.shared;
     this.lanes = parts.lanes;
@@ -128,19 +134,21 @@ export class Tape {
   slotOf(v: Value): number {
     const { nodes } = this;
     const candidate = v as Partial<Value> | null;
-    // `compile` left each node's position in its `stamp`, unless a later walk overwrote it.
+    // `compile` left each node's number in its `stamp`, unless a later walk overwrote it.
     const guess = typeof candidate?.stamp === 'number' ? -1 - candidate.stamp : -1;
     if (guess >= 0 && guess < nodes.length && nodes[guess] === v) return this.nodeSlots[guess]!;
-    // `nodes` is sorted by id: a binary search, with no map from every node to its slot.
+    // A binary search by id, with no map from every node to its slot.
     const id = candidate?.id;
+    this.byId ??= Int32Array.from(nodes.keys()).sort((p, q) => nodes[p]!.id - nodes[q]!.id);
+    const { byId } = this;
     let lo = 0;
-    let hi = nodes.length - 1;
+    let hi = byId.length - 1;
     while (typeof id === 'number' && lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const at = nodes[mid]!;
+      const at = nodes[byId[mid]!]!;
       if (at.id < id) lo = mid + 1;
       else if (at.id > id) hi = mid - 1;
-      else if (at === v) return this.nodeSlots[mid]!;
+      else if (at === v) return this.nodeSlots[byId[mid]!]!;
       else break;
     }
     throw new InvalidArgumentError({

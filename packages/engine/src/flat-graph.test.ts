@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { compile } from './compile';
+import { flattenGraph, nodeNumber } from './flat-graph';
+import { dot, sum } from './n-ary';
+import { Op } from './op-codes';
+import { topologicalOrder } from './topological-order';
+import { Value } from './value';
+
+/** Each node's operands, by number, as the flat graph lists them. */
+function operandsOf(graph: ReturnType<typeof flattenGraph>, i: number): number[] {
+  const k = i - graph.leafCount;
+  return Array.from(graph.operands.subarray(graph.operandStart[k], graph.operandStart[k + 1]));
+}
+
+describe('flattenGraph', () => {
+  it('numbers leaves first, lists operands in operand order, a node used twice twice', () => {
+    const [a, b, c] = [1, 2, 3].map((t) => new Value(t));
+    const square = a!.mul(a!);
+    const d = dot([b!, c!], [square, a!], b!);
+    const root = sum([d, square]);
+    const graph = flattenGraph(root);
+    expect(graph.nodes).toHaveLength(6);
+    expect(graph.leafCount).toBe(3);
+    expect(new Set(graph.nodes.slice(0, 3))).toEqual(new Set([a, b, c]));
+    expect(graph.nodes[graph.root]).toBe(root);
+    const number = (v: Value) => nodeNumber(graph, v);
+    expect(operandsOf(graph, number(square))).toEqual([number(a!), number(a!)]);
+    expect(operandsOf(graph, number(d))).toEqual([b, c, square, a, b].map((v) => number(v!)));
+    expect(operandsOf(graph, number(root))).toEqual([number(d), number(square)]);
+    expect(
+      Array.from(graph.ops, (op, i) => (i < 3 ? op === Op.leaf : op !== Op.leaf)),
+    ).not.toContain(false);
+  });
+
+  it('lists the nodes in creation order, as topologicalOrder sorted by id', () => {
+    const x = new Value(0.5);
+    let v = x;
+    for (let k = 0; k < 50; k++) v = k % 3 === 0 ? v.mul(x).add(new Value(k)) : v.apply(tanh);
+    const graph = flattenGraph(v);
+    const expected = topologicalOrder(v).sort((p, q) => p.id - q.id);
+    expect(Array.from(graph.order, (i) => graph.nodes[i])).toEqual(expected);
+  });
+
+  it('sorts when the ids are spread far apart (the fallback to placing by id)', () => {
+    const a = new Value(1);
+    for (let k = 0; k < 100; k++) new Value(k); // ids the graph skips
+    const b = new Value(2);
+    const total = b.add(a);
+    const root = total.mul(a);
+    const graph = flattenGraph(root);
+    expect(Array.from(graph.order, (i) => graph.nodes[i])).toEqual([a, b, total, root]);
+  });
+
+  it('numbers a graph afresh whatever stamps an earlier compile or walk left', () => {
+    const [a, b] = [new Value(1), new Value(2)];
+    const shared = a.mul(b);
+    const first = shared.add(a);
+    compile(first);
+    // The second graph shares nodes whose stamps hold their numbers in the first.
+    const c = new Value(3);
+    const second = sum([b, shared, c]);
+    const graph = flattenGraph(second);
+    expect(new Set(graph.nodes)).toEqual(new Set([a, b, c, shared, second]));
+    expect(graph.nodes).toHaveLength(5);
+    for (const v of graph.nodes) expect(graph.nodes[nodeNumber(graph, v)]).toBe(v);
+    expect(nodeNumber(graph, first)).toBe(-1);
+  });
+});
+
+const tanh = { name: 'tanh', forward: Math.tanh, derivative: (_x: number, y: number) => 1 - y * y };
