@@ -196,7 +196,7 @@ export function compile(root: Value, options: CompileOptions = {}): Tape {
         code[p + 3] = slots[edges[inputs]!]!;
         let constantInputs = wrt !== null;
         for (let k = inputs; k < inputs + length && constantInputs; k++) {
-          constantInputs = ops[edges[k]!] === Op.leaf && kind[edges[k]!] !== 1;
+          constantInputs = ops[edges[k]!] === Op.leaf && (kind[edges[k]!]! & 1) === 0;
         }
         code[p + 6] = constantInputs ? 0 : 1;
       } else {

@@ -164,3 +164,258 @@ export function activateLanes(
     l[o + i] = fn.derivative(total, y);
   }
 }
+
+/*
+ * Whole layers in the network case: four lanes, the weights and biases shared leaves, the inputs
+ * per-sample. Neuron j's weights are the `n` slots from `w + j·(n + 1)`, its bias the slot right
+ * after them; its pre-activation (dot) is at `dot + 4j` and its output at `out + 4j`, one number
+ * per lane. One call per layer keeps the loops in one function V8 optimises as a whole, and two
+ * neurons per pass over the inputs load each input once for two neurons' multiply-adds. Every
+ * running sum still adds its terms in the single-sample order.
+ */
+
+/**
+ * Forward over a whole layer for four lanes: each neuron's `bias + Σ w[k]·x[k]` from the bias on,
+ * then its activation's value and local derivative, as a `neuron` instruction per neuron would.
+ */
+export function denseLayerForward4(
+  fn: UnaryFunction,
+  v: Float64Array,
+  l: Float64Array,
+  w: number,
+  x: number,
+  n: number,
+  count: number,
+  out: number,
+  dot: number,
+): void {
+  const row = n + 1;
+  let j = 0;
+  for (; j + 1 < count; j += 2) {
+    const w0 = w + j * row;
+    const w1 = w0 + row;
+    let a0 = v[w0 + n]!;
+    let a1 = a0;
+    let a2 = a0;
+    let a3 = a0;
+    let b0 = v[w1 + n]!;
+    let b1 = b0;
+    let b2 = b0;
+    let b3 = b0;
+    for (let k = 0, xk = x; k < n; k++, xk += 4) {
+      const p = v[w0 + k]!;
+      const q = v[w1 + k]!;
+      const x0 = v[xk]!;
+      const x1 = v[xk + 1]!;
+      const x2 = v[xk + 2]!;
+      const x3 = v[xk + 3]!;
+      a0 += p * x0;
+      a1 += p * x1;
+      a2 += p * x2;
+      a3 += p * x3;
+      b0 += q * x0;
+      b1 += q * x1;
+      b2 += q * x2;
+      b3 += q * x3;
+    }
+    const d = dot + 4 * j;
+    v[d] = a0;
+    v[d + 1] = a1;
+    v[d + 2] = a2;
+    v[d + 3] = a3;
+    v[d + 4] = b0;
+    v[d + 5] = b1;
+    v[d + 6] = b2;
+    v[d + 7] = b3;
+    activate4(fn, v, l, d, out + 4 * j);
+    activate4(fn, v, l, d + 4, out + 4 * j + 4);
+  }
+  if (j < count) {
+    const w0 = w + j * row;
+    let a0 = v[w0 + n]!;
+    let a1 = a0;
+    let a2 = a0;
+    let a3 = a0;
+    for (let k = 0, xk = x; k < n; k++, xk += 4) {
+      const p = v[w0 + k]!;
+      a0 += p * v[xk]!;
+      a1 += p * v[xk + 1]!;
+      a2 += p * v[xk + 2]!;
+      a3 += p * v[xk + 3]!;
+    }
+    const d = dot + 4 * j;
+    v[d] = a0;
+    v[d + 1] = a1;
+    v[d + 2] = a2;
+    v[d + 3] = a3;
+    activate4(fn, v, l, d, out + 4 * j);
+  }
+}
+
+/**
+ * Backward over a whole layer for four lanes, neurons last to first as separate `neuron`
+ * instructions would run: each neuron's dot receives `local · gradient` of its output (its slot
+ * was zeroed), then the dot's rule runs lanes 3 … 0, so every weight's and bias's gradient receives
+ * the samples last first. An input's gradient (if `inputGradients`) receives the neurons'
+ * contributions from the last neuron to the first: a pair of neurons adds the higher one's first.
+ */
+export function denseLayerBackward4(
+  v: Float64Array,
+  gr: Float64Array,
+  l: Float64Array,
+  w: number,
+  x: number,
+  n: number,
+  count: number,
+  out: number,
+  dot: number,
+  inputGradients: boolean,
+): void {
+  const row = n + 1;
+  let j = count - 1;
+  for (; j >= 1; j -= 2) {
+    // Neuron j (the higher, "h") and neuron j − 1 ("g").
+    const wh = w + j * row;
+    const wg = wh - row;
+    const dh = dot + 4 * j;
+    const dg = dh - 4;
+    const oh = out + 4 * j;
+    const og = oh - 4;
+    const h0 = dotGradient(gr, l, dh, oh);
+    const h1 = dotGradient(gr, l, dh + 1, oh + 1);
+    const h2 = dotGradient(gr, l, dh + 2, oh + 2);
+    const h3 = dotGradient(gr, l, dh + 3, oh + 3);
+    const g0 = dotGradient(gr, l, dg, og);
+    const g1 = dotGradient(gr, l, dg + 1, og + 1);
+    const g2 = dotGradient(gr, l, dg + 2, og + 2);
+    const g3 = dotGradient(gr, l, dg + 3, og + 3);
+    if (inputGradients) {
+      for (let k = 0, xk = x; k < n; k++, xk += 4) {
+        const x0 = v[xk]!;
+        const x1 = v[xk + 1]!;
+        const x2 = v[xk + 2]!;
+        const x3 = v[xk + 3]!;
+        const p = v[wh + k]!;
+        const q = v[wg + k]!;
+        let sh = gr[wh + k]!;
+        sh += x3 * h3;
+        sh += x2 * h2;
+        sh += x1 * h1;
+        sh += x0 * h0;
+        gr[wh + k] = sh;
+        let sg = gr[wg + k]!;
+        sg += x3 * g3;
+        sg += x2 * g2;
+        sg += x1 * g1;
+        sg += x0 * g0;
+        gr[wg + k] = sg;
+        gr[xk] = gr[xk]! + p * h0 + q * g0;
+        gr[xk + 1] = gr[xk + 1]! + p * h1 + q * g1;
+        gr[xk + 2] = gr[xk + 2]! + p * h2 + q * g2;
+        gr[xk + 3] = gr[xk + 3]! + p * h3 + q * g3;
+      }
+    } else {
+      for (let k = 0, xk = x; k < n; k++, xk += 4) {
+        const x0 = v[xk]!;
+        const x1 = v[xk + 1]!;
+        const x2 = v[xk + 2]!;
+        const x3 = v[xk + 3]!;
+        let sh = gr[wh + k]!;
+        sh += x3 * h3;
+        sh += x2 * h2;
+        sh += x1 * h1;
+        sh += x0 * h0;
+        gr[wh + k] = sh;
+        let sg = gr[wg + k]!;
+        sg += x3 * g3;
+        sg += x2 * g2;
+        sg += x1 * g1;
+        sg += x0 * g0;
+        gr[wg + k] = sg;
+      }
+    }
+    addLanesLastFirst(gr, wh + n, h0, h1, h2, h3);
+    addLanesLastFirst(gr, wg + n, g0, g1, g2, g3);
+  }
+  if (j === 0) {
+    const w0 = w;
+    const o = out;
+    const g0 = dotGradient(gr, l, dot, o);
+    const g1 = dotGradient(gr, l, dot + 1, o + 1);
+    const g2 = dotGradient(gr, l, dot + 2, o + 2);
+    const g3 = dotGradient(gr, l, dot + 3, o + 3);
+    for (let k = 0, xk = x; k < n; k++, xk += 4) {
+      const x0 = v[xk]!;
+      const x1 = v[xk + 1]!;
+      const x2 = v[xk + 2]!;
+      const x3 = v[xk + 3]!;
+      let s = gr[w0 + k]!;
+      s += x3 * g3;
+      s += x2 * g2;
+      s += x1 * g1;
+      s += x0 * g0;
+      gr[w0 + k] = s;
+      if (inputGradients) {
+        const p = v[w0 + k]!;
+        gr[xk] = gr[xk]! + p * g0;
+        gr[xk + 1] = gr[xk + 1]! + p * g1;
+        gr[xk + 2] = gr[xk + 2]! + p * g2;
+        gr[xk + 3] = gr[xk + 3]! + p * g3;
+      }
+    }
+    addLanesLastFirst(gr, w0 + n, g0, g1, g2, g3);
+  }
+}
+
+/**
+ * The activation's backward rule for one lane: its dot node's gradient (zeroed before the pass)
+ * receives `local · gradient` of the neuron's output; returns the new gradient.
+ */
+function dotGradient(gr: Float64Array, l: Float64Array, dot: number, out: number): number {
+  const g = gr[dot]! + l[out]! * gr[out]!;
+  gr[dot] = g;
+  return g;
+}
+
+/** `gr[at]` plus lanes 3, 2, 1, 0 in that order: a shared leaf's gradient, last sample first. */
+function addLanesLastFirst(
+  gr: Float64Array,
+  at: number,
+  g0: number,
+  g1: number,
+  g2: number,
+  g3: number,
+): void {
+  let s = gr[at]!;
+  s += g3;
+  s += g2;
+  s += g1;
+  s += g0;
+  gr[at] = s;
+}
+
+/** `activateLanes` for four lanes, unrolled. */
+function activate4(
+  fn: UnaryFunction,
+  v: Float64Array,
+  l: Float64Array,
+  d: number,
+  o: number,
+): void {
+  const z0 = v[d]!;
+  const y0 = fn.forward(z0);
+  v[o] = y0;
+  l[o] = fn.derivative(z0, y0);
+  const z1 = v[d + 1]!;
+  const y1 = fn.forward(z1);
+  v[o + 1] = y1;
+  l[o + 1] = fn.derivative(z1, y1);
+  const z2 = v[d + 2]!;
+  const y2 = fn.forward(z2);
+  v[o + 2] = y2;
+  l[o + 2] = fn.derivative(z2, y2);
+  const z3 = v[d + 3]!;
+  const y3 = fn.forward(z3);
+  v[o + 3] = y3;
+  l[o + 3] = fn.derivative(z3, y3);
+}

@@ -12,6 +12,7 @@ import {
   reluFunction,
   tanhFunction,
 } from './testing/random-program';
+import { runOneByOne } from './testing/run-one-by-one';
 import { uniformRandom } from './testing/uniform-random';
 import { topologicalOrder } from './topological-order';
 import { Value } from './value';
@@ -314,28 +315,6 @@ describe('compile with wrt', () => {
   });
 });
 
-/**
- * The reference for `runSamples`: a tape without lanes, run sample by sample from the last, each
- * sample's per-sample leaves written to their slots, then `forward()` and `backward(seed)`.
- */
-function runOneByOne(
-  tape: Tape,
-  perSample: readonly Value[],
-  inputs: Float64Array,
-  count: number,
-  seed: number,
-): Float64Array {
-  const roots = new Float64Array(count);
-  for (let s = count - 1; s >= 0; s--) {
-    perSample.forEach((leaf, j) => {
-      tape.values[tape.slotOf(leaf)] = inputs[s * perSample.length + j]!;
-    });
-    roots[s] = tape.forward();
-    tape.backward(seed);
-  }
-  return roots;
-}
-
 /** How many times each node is an operand in the graph behind `root`. */
 function useCounts(root: Value): Map<Value, number> {
   const uses = new Map<Value, number>();
@@ -487,6 +466,16 @@ describe('Tape.runSamples: several samples per pass, the numbers of separate pas
       ),
       { numRuns: 400 },
     );
+  });
+
+  it('computes the gradient of a per-sample leaf listed in wrt (a dot over it is not skipped)', () => {
+    const w = [new Value(0.5), new Value(-2)];
+    const x = [new Value(0), new Value(0)];
+    const root = dot(w, x, new Value(0.25)).apply(tanhFunction);
+    const tape = compile(root, { wrt: [...w, x[0]!], perSample: x });
+    tape.runSamples(Float64Array.from([0.3, 0.7]), 1, new Float64Array(1));
+    const y = Math.tanh(0.25 + 0.5 * 0.3 + -2 * 0.7);
+    expect(tape.grads[tape.slotOf(x[0]!)]).toBe((1 - y * y) * 0.5);
   });
 
   it('keeps per-sample leaves after the shared ones and answers forward() for lane 0', () => {

@@ -1,5 +1,12 @@
-import { activateLanes, denseDotBackwardLanes, denseDotForwardLanes } from './dense-kernels';
+import {
+  activateLanes,
+  denseDotBackwardLanes,
+  denseDotForwardLanes,
+  denseLayerBackward4,
+  denseLayerForward4,
+} from './dense-kernels';
 import { InvalidArgumentError } from './errors';
+import { keepAlive } from './keep-alive';
 import { Op } from './op-codes';
 import type { UnaryFunction } from './unary-function';
 import type { Value } from './value';
@@ -325,7 +332,12 @@ export class Tape {
           break;
         case neuron: {
           const dot = code[p + 7]!;
-          denseDotForwardLanes(v, a, b, code[p + 4]!, code[p + 5]!, dot, m, shared, lanes);
+          const n = code[p + 4]!;
+          if (m === 4 && a + n + 1 <= shared && code[p + 5] === a + n && b >= shared) {
+            denseLayerForward4(fns[code[p + 6]! >> 1]!, v, l, a, b, n, 1, o, dot);
+            break;
+          }
+          denseDotForwardLanes(v, a, b, n, code[p + 5]!, dot, m, shared, lanes);
           activateLanes(fns[code[p + 6]! >> 1]!, v, l, dot, o, m);
           break;
         }
@@ -334,6 +346,10 @@ export class Tape {
           const n = code[p + 4]!;
           const count = code[p + 5]!;
           const dot = code[p + 7]!;
+          if (m === 4 && a + count * (n + 1) <= shared && b >= shared) {
+            denseLayerForward4(fn, v, l, a, b, n, count, o, dot);
+            break;
+          }
           // Neuron j's weights (then its bias) start j·(n + 1) places after the first's.
           const row = a < shared ? n + 1 : (n + 1) * lanes;
           const bias = a < shared ? n : n * lanes;
@@ -466,6 +482,11 @@ export class Tape {
         case neuron: {
           // The activation's rule, then the dot's, as the two separate nodes would run them.
           const dot = code[p + 7]!;
+          const n = code[p + 4]!;
+          if (m === 4 && a + n + 1 <= shared && code[p + 5] === a + n && b >= shared) {
+            denseLayerBackward4(v, gr, l, a, b, n, 1, o, dot, (code[p + 6]! & 1) === 1);
+            break;
+          }
           for (let i = m - 1; i >= 0; i--) gr[dot + i]! += l[o + i]! * gr[o + i]!;
           denseDotBackwardLanes(
             v,
@@ -487,6 +508,10 @@ export class Tape {
           const n = code[p + 4]!;
           const count = code[p + 5]!;
           const inputGradients = (code[p + 6]! & 1) === 1;
+          if (m === 4 && a + count * (n + 1) <= shared && b >= shared) {
+            denseLayerBackward4(v, gr, l, a, b, n, count, o, code[p + 7]!, inputGradients);
+            break;
+          }
           const row = a < shared ? n + 1 : (n + 1) * lanes;
           const bias = a < shared ? n : n * lanes;
           for (let j = count - 1, w = a + j * row; j >= 0; j--, w -= row) {
@@ -533,3 +558,26 @@ function checkSeed(seed: unknown, method: string): void {
     });
   }
 }
+
+// NOTE: as with `Value` (see the end of value.ts), V8 discards the Tape class's hidden class once
+// no tape is alive, and with it the optimised code of the replay loops that checks for it: a
+// program that trains one network after another and drops each (the benchmark collects garbage
+// between its runs) optimised `runSamples` and its kernels anew for every run, which made workload
+// A compiled about 1.5× slower. This empty tape lives as long as the module.
+keepAlive(
+  new Tape({
+    values: new Float64Array(0),
+    local: new Float64Array(0),
+    code: new Int32Array(0),
+    operands: new Int32Array(0),
+    fns: [],
+    leaves: [],
+    wanted: new Uint8Array(0),
+    nodes: [],
+    nodeSlots: new Int32Array(0),
+    rootSlot: 0,
+    shared: 0,
+    lanes: 1,
+    sampleSlots: new Int32Array(0),
+  }),
+);
