@@ -25,21 +25,7 @@ export function denseDotForwardLanes(
 ): void {
   if (m === 4 && width === 4 && w < shared && x >= shared && bias < shared) {
     // The network case: shared weights and bias, per-sample inputs. One pass over the row.
-    let t0 = bias < 0 ? 0 : v[bias]!;
-    let t1 = t0;
-    let t2 = t0;
-    let t3 = t0;
-    for (let k = 0, xk = x; k < n; k++, xk += 4) {
-      const wk = v[w + k]!;
-      t0 += wk * v[xk]!;
-      t1 += wk * v[xk + 1]!;
-      t2 += wk * v[xk + 2]!;
-      t3 += wk * v[xk + 3]!;
-    }
-    v[out] = t0;
-    v[out + 1] = t1;
-    v[out + 2] = t2;
-    v[out + 3] = t3;
+    dot4(v, w, x, n, bias, out);
     return;
   }
   if (width === 1) {
@@ -232,22 +218,8 @@ export function denseLayerForward4(
   }
   if (j < count) {
     const w0 = w + j * row;
-    let a0 = v[w0 + n]!;
-    let a1 = a0;
-    let a2 = a0;
-    let a3 = a0;
-    for (let k = 0, xk = x; k < n; k++, xk += 4) {
-      const p = v[w0 + k]!;
-      a0 += p * v[xk]!;
-      a1 += p * v[xk + 1]!;
-      a2 += p * v[xk + 2]!;
-      a3 += p * v[xk + 3]!;
-    }
     const d = dot + 4 * j;
-    v[d] = a0;
-    v[d + 1] = a1;
-    v[d + 2] = a2;
-    v[d + 3] = a3;
+    dot4(v, w0, x, n, w0 + n, d);
     activate4(fn, v, l, d, out + 4 * j);
   }
 }
@@ -278,92 +250,50 @@ export function denseLayerBackward4(
     const wh = w + j * row;
     const wg = wh - row;
     const dh = dot + 4 * j;
-    const dg = dh - 4;
     const oh = out + 4 * j;
-    const og = oh - 4;
     const h0 = dotGradient(gr, l, dh, oh);
     const h1 = dotGradient(gr, l, dh + 1, oh + 1);
     const h2 = dotGradient(gr, l, dh + 2, oh + 2);
     const h3 = dotGradient(gr, l, dh + 3, oh + 3);
-    const g0 = dotGradient(gr, l, dg, og);
-    const g1 = dotGradient(gr, l, dg + 1, og + 1);
-    const g2 = dotGradient(gr, l, dg + 2, og + 2);
-    const g3 = dotGradient(gr, l, dg + 3, og + 3);
-    if (inputGradients) {
-      for (let k = 0, xk = x; k < n; k++, xk += 4) {
-        const x0 = v[xk]!;
-        const x1 = v[xk + 1]!;
-        const x2 = v[xk + 2]!;
-        const x3 = v[xk + 3]!;
+    const g0 = dotGradient(gr, l, dh - 4, oh - 4);
+    const g1 = dotGradient(gr, l, dh - 3, oh - 3);
+    const g2 = dotGradient(gr, l, dh - 2, oh - 2);
+    const g3 = dotGradient(gr, l, dh - 1, oh - 1);
+    for (let k = 0, xk = x; k < n; k++, xk += 4) {
+      const x0 = v[xk]!;
+      const x1 = v[xk + 1]!;
+      const x2 = v[xk + 2]!;
+      const x3 = v[xk + 3]!;
+      addLanesLastFirst(gr, wh + k, x0 * h0, x1 * h1, x2 * h2, x3 * h3);
+      addLanesLastFirst(gr, wg + k, x0 * g0, x1 * g1, x2 * g2, x3 * g3);
+      if (inputGradients) {
         const p = v[wh + k]!;
         const q = v[wg + k]!;
-        let sh = gr[wh + k]!;
-        sh += x3 * h3;
-        sh += x2 * h2;
-        sh += x1 * h1;
-        sh += x0 * h0;
-        gr[wh + k] = sh;
-        let sg = gr[wg + k]!;
-        sg += x3 * g3;
-        sg += x2 * g2;
-        sg += x1 * g1;
-        sg += x0 * g0;
-        gr[wg + k] = sg;
         gr[xk] = gr[xk]! + p * h0 + q * g0;
         gr[xk + 1] = gr[xk + 1]! + p * h1 + q * g1;
         gr[xk + 2] = gr[xk + 2]! + p * h2 + q * g2;
         gr[xk + 3] = gr[xk + 3]! + p * h3 + q * g3;
-      }
-    } else {
-      for (let k = 0, xk = x; k < n; k++, xk += 4) {
-        const x0 = v[xk]!;
-        const x1 = v[xk + 1]!;
-        const x2 = v[xk + 2]!;
-        const x3 = v[xk + 3]!;
-        let sh = gr[wh + k]!;
-        sh += x3 * h3;
-        sh += x2 * h2;
-        sh += x1 * h1;
-        sh += x0 * h0;
-        gr[wh + k] = sh;
-        let sg = gr[wg + k]!;
-        sg += x3 * g3;
-        sg += x2 * g2;
-        sg += x1 * g1;
-        sg += x0 * g0;
-        gr[wg + k] = sg;
       }
     }
     addLanesLastFirst(gr, wh + n, h0, h1, h2, h3);
     addLanesLastFirst(gr, wg + n, g0, g1, g2, g3);
   }
   if (j === 0) {
-    const w0 = w;
-    const o = out;
-    const g0 = dotGradient(gr, l, dot, o);
-    const g1 = dotGradient(gr, l, dot + 1, o + 1);
-    const g2 = dotGradient(gr, l, dot + 2, o + 2);
-    const g3 = dotGradient(gr, l, dot + 3, o + 3);
+    const g0 = dotGradient(gr, l, dot, out);
+    const g1 = dotGradient(gr, l, dot + 1, out + 1);
+    const g2 = dotGradient(gr, l, dot + 2, out + 2);
+    const g3 = dotGradient(gr, l, dot + 3, out + 3);
     for (let k = 0, xk = x; k < n; k++, xk += 4) {
-      const x0 = v[xk]!;
-      const x1 = v[xk + 1]!;
-      const x2 = v[xk + 2]!;
-      const x3 = v[xk + 3]!;
-      let s = gr[w0 + k]!;
-      s += x3 * g3;
-      s += x2 * g2;
-      s += x1 * g1;
-      s += x0 * g0;
-      gr[w0 + k] = s;
+      addLanesLastFirst(gr, w + k, v[xk]! * g0, v[xk + 1]! * g1, v[xk + 2]! * g2, v[xk + 3]! * g3);
       if (inputGradients) {
-        const p = v[w0 + k]!;
+        const p = v[w + k]!;
         gr[xk] = gr[xk]! + p * g0;
         gr[xk + 1] = gr[xk + 1]! + p * g1;
         gr[xk + 2] = gr[xk + 2]! + p * g2;
         gr[xk + 3] = gr[xk + 3]! + p * g3;
       }
     }
-    addLanesLastFirst(gr, w0 + n, g0, g1, g2, g3);
+    addLanesLastFirst(gr, w + n, g0, g1, g2, g3);
   }
 }
 
@@ -377,7 +307,10 @@ function dotGradient(gr: Float64Array, l: Float64Array, dot: number, out: number
   return g;
 }
 
-/** `gr[at]` plus lanes 3, 2, 1, 0 in that order: a shared leaf's gradient, last sample first. */
+/**
+ * `gr[at]` plus lane 3's term, then 2's, 1's and 0's: a shared leaf's gradient receives the
+ * samples last first.
+ */
 function addLanesLastFirst(
   gr: Float64Array,
   at: number,
@@ -392,6 +325,28 @@ function addLanesLastFirst(
   s += g1;
   s += g0;
   gr[at] = s;
+}
+
+/**
+ * One dense dot for four lanes, shared weights and bias (−1: none), per-sample inputs: each lane's
+ * `bias + Σ w[k]·x[k]` from the bias on, into `out + i`, one pass over the row.
+ */
+function dot4(v: Float64Array, w: number, x: number, n: number, bias: number, out: number): void {
+  let t0 = bias < 0 ? 0 : v[bias]!;
+  let t1 = t0;
+  let t2 = t0;
+  let t3 = t0;
+  for (let k = 0, xk = x; k < n; k++, xk += 4) {
+    const wk = v[w + k]!;
+    t0 += wk * v[xk]!;
+    t1 += wk * v[xk + 1]!;
+    t2 += wk * v[xk + 2]!;
+    t3 += wk * v[xk + 3]!;
+  }
+  v[out] = t0;
+  v[out + 1] = t1;
+  v[out + 2] = t2;
+  v[out + 3] = t3;
 }
 
 /** `activateLanes` for four lanes, unrolled. */
