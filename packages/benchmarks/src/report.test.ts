@@ -4,6 +4,7 @@ import type { FreshSamples } from './fresh-process';
 import { buildReport, type RunEnvironment, renderMarkdown, toJson } from './report';
 import type { CaseResult, ImplementationId } from './results';
 import type { ScalingResult } from './scaling';
+import type { SetupCost } from './setup-cost';
 import type { CaseOutcome } from './summary';
 
 const environment: RunEnvironment = {
@@ -106,8 +107,21 @@ const scaling = [
   cell(16, 'compiled', [30]),
 ];
 
+/** A million-parameter setup: 600 ms, 0.6 µs per parameter (over the 0.5 target). */
+const setup: SetupCost = {
+  width: 1000,
+  parameters: 1_000_000,
+  setupMs: 600,
+  traceMs: 50,
+  compileMs: 400,
+  epochMs: 30,
+  peakRssSetupMb: 350,
+  peakRssEpochMb: 360,
+  heapLimitMb: 4144,
+};
+
 describe('buildReport', () => {
-  const report = buildReport(environment, outcomes, { fresh, scaling });
+  const report = buildReport(environment, outcomes, { fresh, scaling, setup });
 
   it('divides each median by the hand-written median of the same workload', () => {
     const a = Object.fromEntries(
@@ -148,12 +162,23 @@ describe('buildReport', () => {
         '2.50× (slowest / fastest cell)',
         false,
       ],
+      'compile: compiled setup (trace + compile) ≤ 0.5 µs per parameter (1,000,000 parameters, fresh process)':
+        ['0.60 µs (peak RSS 350 MB)', false],
     });
   });
 
   it('marks the targets whose cases did not run', () => {
     const bare = buildReport(environment, outcomes.slice(0, 3));
-    expect(bare.targets.map((t) => t.pass)).toEqual([null, null, null, null, null, false, null]);
+    expect(bare.targets.map((t) => t.pass)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      false,
+      null,
+      null,
+    ]);
   });
 
   it('reports fresh processes over node and against the hand-written process', () => {
@@ -173,7 +198,7 @@ describe('buildReport', () => {
 });
 
 describe('renderMarkdown', () => {
-  const markdown = renderMarkdown(buildReport(environment, outcomes, { fresh, scaling }));
+  const markdown = renderMarkdown(buildReport(environment, outcomes, { fresh, scaling, setup }));
 
   it('has the tables with their columns, one row per case and phase', () => {
     expect(markdown).toContain(
@@ -187,7 +212,8 @@ describe('renderMarkdown', () => {
     expect(markdown).toContain('| C | eager | build + backward | 310 | 300 | 310.0 | 300 | 3 |');
     expect(markdown).toContain('| imports | 52.0 | 50.0 | 12.0 | 10.0 | 5.0 | — |');
     expect(markdown).toContain('| node | 40.0 | 40.0 | — | 0.0 | 0.0 | — |');
-    expect(markdown).toContain('| 16 | 4 | 10 | eager | 50.0 | 2.0 | 90 | 3 |');
+    expect(markdown).toContain('| 16 | 4 | 10 | eager | 50.0 | 2.0 | 200.00 | 90 | 3 |');
+    expect(markdown).toContain('| 1000000 | 600 | 0.60 | 0.05 | 0.40 | 30.0 | 350 | 360 | 4144 |');
     expect(markdown).toContain(
       '| A | eager ≤ 3× blocked hand-written | 4.38× blocked (3.50× plain hand-written) | ❌ fail |',
     );
@@ -201,7 +227,7 @@ describe('renderMarkdown', () => {
 describe('toJson', () => {
   it('keeps the rows and targets, and summarises loss curves by their final loss', () => {
     const json = JSON.parse(toJson(buildReport(environment, outcomes, { fresh, scaling })));
-    expect(json.targets).toHaveLength(7);
+    expect(json.targets).toHaveLength(8);
     expect(json.outcomes[2].finalLosses).toEqual([2.2]);
     expect(json.outcomes[2].losses).toBeUndefined();
     expect(json.fresh).toHaveLength(8);

@@ -2,6 +2,7 @@ import type { FreshSamples } from './fresh-process';
 import { type FreshRow, freshRows } from './fresh-rows';
 import type { ScalingResult } from './scaling';
 import { type ScalingFailure, type ScalingRow, scalingRows } from './scaling-rows';
+import type { SetupCost } from './setup-cost';
 import { type CaseOutcome, type ChainRow, chainRows, type MlpRow, mlpRows } from './summary';
 import { checkTargets, type TargetCheck } from './targets';
 import { biggerMlp, chainNodes, defaultComparison } from './workloads';
@@ -33,6 +34,8 @@ export interface BenchReport {
   chain: ChainRow[];
   fresh: FreshRow[];
   scaling: ScalingRow[];
+  /** The setup cost of a large network (null when it did not run). */
+  setup: SetupCost | { width: number; error: string } | null;
   targets: TargetCheck[];
 }
 
@@ -40,6 +43,7 @@ export interface BenchReport {
 export interface ExtraOutcomes {
   fresh: FreshSamples | null;
   scaling: readonly (ScalingResult | ScalingFailure)[];
+  setup?: SetupCost | { width: number; error: string } | null;
 }
 
 /** Derives the tables and the target checks from the raw outcomes. */
@@ -58,7 +62,8 @@ export function buildReport(
     chain: chainRows(outcomes),
     fresh,
     scaling,
-    targets: checkTargets({ mlp, fresh, scaling }),
+    setup: extra.setup ?? null,
+    targets: checkTargets({ mlp, fresh, scaling, setup: okSetup(extra.setup) }),
   };
 }
 
@@ -103,6 +108,7 @@ export function renderMarkdown(report: BenchReport): string {
     ...chainTable(report.chain),
     ...freshTable(report.fresh, env.freshRounds),
     ...scalingTable(report.scaling),
+    ...setupTable(report.setup),
     '',
     '## Targets (issue 11)',
     '',
@@ -161,13 +167,39 @@ function scalingTable(rows: readonly ScalingRow[]): string[] {
     '',
     '### Scaling (@mg/nn, width-width-width-1 tanh networks, SSE, SGD; one fresh process per cell)',
     '',
-    '| width | samples | parameters | mode | ns / parameter·sample·epoch | setup (compile) ms | peak RSS MB | epochs per run |',
-    '|--:|--:|--:|---|--:|--:|--:|--:|',
+    '| width | samples | parameters | mode | ns / parameter·sample·epoch | setup (compile) ms | setup µs / parameter | peak RSS MB | epochs per run |',
+    '|--:|--:|--:|---|--:|--:|--:|--:|--:|',
     ...rows.map(
       (r) =>
         `| ${r.width} | ${r.samples} | ${fixed(r.parameters, 0)} | ${r.mode} | ${r.error ? `failed: ${r.error.split('\n')[0]}` : fixed(r.nsPerUnit, 1)} | ` +
-        `${fixed(r.setupMs, 1)} | ${fixed(r.peakRssMb, 0)} | ${fixed(r.epochs, 0)} |`,
+        `${fixed(r.setupMs, 1)} | ${fixed((r.setupMs * 1000) / r.parameters, 2)} | ${fixed(r.peakRssMb, 0)} | ${fixed(r.epochs, 0)} |`,
     ),
+  ];
+}
+
+/** The setup cost's measurement when it ran and succeeded, else null. */
+function okSetup(setup: ExtraOutcomes['setup']): SetupCost | null {
+  return setup == null || 'error' in setup ? null : setup;
+}
+
+function setupTable(setup: BenchReport['setup']): string[] {
+  if (setup === null) return [];
+  const head = [
+    '',
+    `### Setup cost (@mg/nn compiled, ${setup.width}-${setup.width}-1 tanh network; a fresh process)`,
+    '',
+  ];
+  if ('error' in setup) return [...head, `failed: ${setup.error.split('\n')[0]}`];
+  const perParameter = (ms: number) => fixed((ms * 1000) / setup.parameters, 2);
+  return [
+    ...head,
+    'Setup = `createTrainer`, the first time in the process (trace + compile + runner); trace and compile timed again on their own afterwards (warmer). Peak RSS includes the network itself and Node.',
+    '',
+    '| parameters | setup ms | setup µs / parameter | trace µs / parameter | compile µs / parameter | one epoch ms | peak RSS after setup MB | after one epoch MB | heap limit MB |',
+    '|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
+    `| ${setup.parameters} | ${ms(setup.setupMs)} | ${perParameter(setup.setupMs)} | ${perParameter(setup.traceMs)} | ` +
+      `${perParameter(setup.compileMs)} | ${ms(setup.epochMs)} | ${fixed(setup.peakRssSetupMb, 0)} | ` +
+      `${fixed(setup.peakRssEpochMb, 0)} | ${fixed(setup.heapLimitMb, 0)} |`,
   ];
 }
 

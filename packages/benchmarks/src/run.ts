@@ -15,6 +15,7 @@ import {
 import { runScalingCellInChild, type ScalingResult, scalingCells } from './scaling';
 import type { ScalingFailure } from './scaling-rows';
 import { isSelected, readSettings } from './settings';
+import { runSetupCostInChild, type SetupCost } from './setup-cost';
 import type { CaseOutcome } from './summary';
 import { biggerMlp, defaultComparison } from './workloads';
 
@@ -115,6 +116,19 @@ if (settings.only === undefined || settings.only.includes('scaling')) {
   }
 }
 
+// What compiling a large network costs before its first epoch, in a fresh process.
+let setup: SetupCost | { width: number; error: string } | null = null;
+if (
+  settings.only === undefined ||
+  settings.only.some((item) => ['scaling', 'setup'].includes(item))
+) {
+  process.stderr.write(`bench: setup cost, width ${settings.setupWidth} … `);
+  const start = performance.now();
+  setup = await runSetupCostInChild(settings.setupWidth);
+  const seconds = ((performance.now() - start) / 1000).toFixed(1);
+  process.stderr.write('error' in setup ? `FAILED (${seconds} s)\n` : `${seconds} s\n`);
+}
+
 const outcomes = plan.map(([workload, implementation]) =>
   mergeOutcomes(byCase.get(`${workload}:${implementation}`)!),
 );
@@ -134,7 +148,7 @@ const report = buildReport(
     totalSeconds: (performance.now() - runStart) / 1000,
   },
   outcomes,
-  { fresh, scaling },
+  { fresh, scaling, setup },
 );
 const markdown = renderMarkdown(report);
 const outDir = fileURLToPath(new URL('../out/', import.meta.url));
@@ -143,4 +157,10 @@ writeFileSync(`${outDir}report.md`, markdown);
 writeFileSync(`${outDir}report.json`, toJson(report));
 process.stdout.write(markdown);
 process.stderr.write(`bench: wrote ${outDir}report.md and report.json\n`);
-if (outcomes.some((o) => 'error' in o) || scaling.some((o) => 'error' in o)) process.exitCode = 1;
+if (
+  outcomes.some((o) => 'error' in o) ||
+  scaling.some((o) => 'error' in o) ||
+  (setup !== null && 'error' in setup)
+) {
+  process.exitCode = 1;
+}

@@ -67,6 +67,8 @@ export async function runScalingCell(cell: ScalingCell): Promise<ScalingResult> 
   mlp.setParameters(initialParameters(shape, 7, 'fan-in'));
   // The SSE over many samples: a step of lr 0.001 / samples keeps it a mean-sized step.
   const options = { learningRate: 0.001 / cell.samples, mode: cell.mode };
+  // The network's construction leaves young-generation garbage; it is not the setup's cost.
+  globalThis.gc?.();
   const setupStart = performance.now();
   const trainer = createTrainer(mlp, dataset, options);
   const setupMs = performance.now() - setupStart;

@@ -10,16 +10,18 @@ describe('readSettings', () => {
       freshRounds: 15,
       repeats: undefined,
       only: undefined,
+      setupWidth: 1000,
     });
   });
 
-  it('reads BENCH_WARMUPS, BENCH_PROCESSES, BENCH_REPEATS, BENCH_FRESH_ROUNDS and BENCH_ONLY', () => {
+  it('reads BENCH_WARMUPS, BENCH_PROCESSES, BENCH_REPEATS, BENCH_FRESH_ROUNDS, BENCH_ONLY and BENCH_SETUP_WIDTH', () => {
     const settings = readSettings({
       BENCH_WARMUPS: '0',
       BENCH_PROCESSES: '1',
       BENCH_REPEATS: '7',
       BENCH_FRESH_ROUNDS: '3',
       BENCH_ONLY: 'A, C:eager',
+      BENCH_SETUP_WIDTH: '3000',
     });
     expect(settings).toEqual({
       warmups: 0,
@@ -27,6 +29,7 @@ describe('readSettings', () => {
       freshRounds: 3,
       repeats: 7,
       only: ['A', 'C:eager'],
+      setupWidth: 3000,
     });
     expect(isSelected(settings, 'A', 'tfjs')).toBe(true);
     expect(isSelected(settings, 'C', 'eager')).toBe(true);
@@ -41,5 +44,6 @@ describe('readSettings', () => {
       "Environment variable BENCH_REPEATS must be a whole number >= 1, but got '2.5'",
     );
     expect(() => readSettings({ BENCH_WARMUPS: '-1' })).toThrow(/BENCH_WARMUPS/);
+    expect(() => readSettings({ BENCH_SETUP_WIDTH: '0' })).toThrow(/BENCH_SETUP_WIDTH/);
   });
 });

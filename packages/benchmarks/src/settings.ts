@@ -1,5 +1,6 @@
 import { BenchmarkError } from './errors';
 import type { ImplementationId, WorkloadId } from './results';
+import { defaultSetupWidth } from './setup-cost';
 
 /** The knobs read from the environment; every child process reads the same ones. */
 export interface BenchSettings {
@@ -14,9 +15,14 @@ export interface BenchSettings {
   /**
    * BENCH_ONLY: a comma-separated selection such as `A,B:tfjs,C:eager,fresh,scaling` (a workload,
    * a workload and an implementation, `fresh` for the fresh processes, `scaling` for the scaling
-   * table); everything when unset.
+   * table and the setup cost, `setup` for the setup cost alone); everything when unset.
    */
   only: readonly string[] | undefined;
+  /**
+   * BENCH_SETUP_WIDTH: the width w of the setup-cost network, w inputs, w tanh neurons, one
+   * output: w·(w + 1) + w + 1 parameters (default 1000: about a million).
+   */
+  setupWidth: number;
 }
 
 /** Reads {@link BenchSettings} from `env`; a malformed value is an error, not a silent default. */
@@ -30,6 +36,7 @@ export function readSettings(env: Readonly<Record<string, string | undefined>>):
     freshRounds: readCount(env, 'BENCH_FRESH_ROUNDS', 1) ?? 15,
     repeats: readCount(env, 'BENCH_REPEATS', 1),
     only: only === undefined || only.length === 0 ? undefined : only,
+    setupWidth: readCount(env, 'BENCH_SETUP_WIDTH', 1) ?? defaultSetupWidth,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { FreshRow } from './fresh-rows';
 import { eagerSpread, type ScalingRow } from './scaling-rows';
+import type { SetupCost } from './setup-cost';
 import type { MlpRow } from './summary';
 
 /** One of issue 11's targets, checked against one run's rows. */
@@ -18,6 +19,8 @@ export interface TargetInputs {
   mlp: readonly MlpRow[];
   fresh: readonly FreshRow[];
   scaling: readonly ScalingRow[];
+  /** The setup cost of a large network, when it ran. */
+  setup?: SetupCost | null;
 }
 
 /**
@@ -27,9 +30,11 @@ export interface TargetInputs {
  * - imports: importing the four packages adds ≤ 15 ms to `node -e ''` (fresh processes);
  * - B: compiled ≤ 1.2× the blocked hand-written reference, and faster than TF.js wasm;
  * - A: compiled (warm) ≤ 1.2× blocked; eager ≤ 3× blocked (the reference to beat);
- * - scaling: eager's slowest cell within 2× of its fastest (no cliff).
+ * - scaling: eager's slowest cell within 2× of its fastest (no cliff);
+ * - compile: a large network's compiled setup (`createTrainer`: trace + compile) ≤ 0.5 µs per
+ *   parameter, in a fresh process.
  */
-export function checkTargets({ mlp, fresh, scaling }: TargetInputs): TargetCheck[] {
+export function checkTargets({ mlp, fresh, scaling, setup = null }: TargetInputs): TargetCheck[] {
   const row = (workload: 'A' | 'B', implementation: MlpRow['implementation']) =>
     mlp.find((r) => r.workload === workload && r.implementation === implementation);
   const overBlocked = (
@@ -52,6 +57,7 @@ export function checkTargets({ mlp, fresh, scaling }: TargetInputs): TargetCheck
     (row('B', 'tfjs-wasm')?.medianMs ?? Number.NaN) /
     (row('B', 'compiled')?.medianMs ?? Number.NaN);
   const spread = eagerSpread(scaling);
+  const setupPerParameter = setup === null ? Number.NaN : (setup.setupMs * 1000) / setup.parameters;
   return [
     {
       workload: 'fresh A',
@@ -87,6 +93,15 @@ export function checkTargets({ mlp, fresh, scaling }: TargetInputs): TargetCheck
       workload: 'scaling',
       target: 'eager within 2× of its best ns/parameter-sample-epoch',
       ...check(spread, `${spread.toFixed(2)}× (slowest / fastest cell)`, spread <= 2),
+    },
+    {
+      workload: 'compile',
+      target: `compiled setup (trace + compile) ≤ 0.5 µs per parameter${setup === null ? '' : ` (${setup.parameters.toLocaleString('en-US')} parameters, fresh process)`}`,
+      ...check(
+        setupPerParameter,
+        `${setupPerParameter.toFixed(2)} µs (peak RSS ${setup?.peakRssSetupMb.toFixed(0)} MB)`,
+        setupPerParameter <= 0.5,
+      ),
     },
   ];
 }

@@ -9,6 +9,8 @@ export interface CompiledLoss {
   readonly graph: LossName;
   /** The tape of one sample's loss, its inputs and targets per-sample leaves. */
   readonly tape: Tape;
+  /** The model's parameters, in `parameters()` order (one copy, shared by its trainings). */
+  readonly params: readonly Value[];
   /** The slot of each of the model's parameters, in `parameters()` order. */
   readonly paramSlots: Int32Array;
 }
@@ -43,7 +45,7 @@ export function takeCompiledLoss(model: MLP, loss: LossName): CompiledLoss {
   });
   const paramSlots = new Int32Array(params.length);
   for (let j = 0; j < params.length; j++) paramSlots[j] = tape.slotOf(params[j]!);
-  return { graph, tape, paramSlots };
+  return { graph, tape, params, paramSlots };
 }
 
 /** Gives a finished training's compiled loss back, for the next training of `model`. */

@@ -28,9 +28,8 @@ export function compiledRunner(
   const inputs = model.inputs;
   const outputs = model.layerSizes[model.layerSizes.length - 1]!;
   const count = samples.xs.length;
-  const params = model.parameters();
   const compiled = takeCompiledLoss(model, loss);
-  const { tape, paramSlots } = compiled;
+  const { tape, params, paramSlots } = compiled;
   const { values, grads } = tape;
   // Usually the parameters are the tape's first slots, in order: zeroed in one call.
   const leading = paramSlots.every((slot, j) => slot === j);
