@@ -1,3 +1,4 @@
+import { runJsonChild } from './json-child';
 import { measure } from './measure';
 import { initialParameters, parameterCount } from './network';
 import { createRandom } from './random';
@@ -94,27 +95,7 @@ export async function runScalingCell(cell: ScalingCell): Promise<ScalingResult> 
 export async function runScalingCellInChild(
   cell: ScalingCell,
 ): Promise<ScalingResult | (ScalingCell & { error: string })> {
-  const { execFile } = await import('node:child_process');
-  const { fileURLToPath } = await import('node:url');
-  const entry = fileURLToPath(new URL('./scaling-entry.ts', import.meta.url));
-  const cwd = fileURLToPath(new URL('..', import.meta.url));
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [
-        '--expose-gc',
-        '--import',
-        'tsx',
-        entry,
-        String(cell.width),
-        String(cell.samples),
-        cell.mode,
-      ],
-      { cwd, maxBuffer: 1 << 20 },
-      (error, stdout, stderr) => {
-        if (error) resolve({ ...cell, error: `${error.message}\n${stderr}`.trim() });
-        else resolve(JSON.parse(stdout.trim().split('\n').at(-1)!) as ScalingResult);
-      },
-    );
-  });
+  const args = [String(cell.width), String(cell.samples), cell.mode];
+  const outcome = await runJsonChild<ScalingResult>('scaling-entry.ts', args);
+  return outcome.ok ? outcome.result : { ...cell, error: outcome.error };
 }

@@ -1,3 +1,4 @@
+import { runJsonChild } from './json-child';
 import { createRandom } from './random';
 import { rows } from './workloads';
 
@@ -94,19 +95,6 @@ export async function runSetupCost(width: number): Promise<SetupCost> {
 export async function runSetupCostInChild(
   width: number,
 ): Promise<SetupCost | { width: number; error: string }> {
-  const { execFile } = await import('node:child_process');
-  const { fileURLToPath } = await import('node:url');
-  const entry = fileURLToPath(new URL('./setup-cost-entry.ts', import.meta.url));
-  const cwd = fileURLToPath(new URL('..', import.meta.url));
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--expose-gc', '--import', 'tsx', entry, String(width)],
-      { cwd, maxBuffer: 1 << 20 },
-      (error, stdout, stderr) => {
-        if (error) resolve({ width, error: `${error.message}\n${stderr}`.trim() });
-        else resolve(JSON.parse(stdout.trim().split('\n').at(-1)!) as SetupCost);
-      },
-    );
-  });
+  const outcome = await runJsonChild<SetupCost>('setup-cost-entry.ts', [String(width)]);
+  return outcome.ok ? outcome.result : { width, error: outcome.error };
 }
