@@ -110,15 +110,9 @@ export function compile(root: Value, options: CompileOptions = {}): Tape {
     if (ops[i] === Op.sum) operandCount += 4 * (starts(i + 1) - starts(i));
     else if (ops[i] === Op.dot) operandCount += 2 * ((starts(i + 1) - starts(i)) >> 1);
   }
-  // Leaves take the first slots, in slot order: shared ones, then per-sample ones. Each leaf's
-  // slot is its place in `leaves`, `lanes` apart from `shared` on.
-  const leaves = new Array<Value>(leafCount);
+  // Leaves take the first slots, in slot order: shared ones, then per-sample ones.
   const wanted = new Uint8Array(leafCount);
-  for (let i = 0; i < leafCount; i++) {
-    const slot = slots[i]!;
-    leaves[slot] = nodes[i]!;
-    wanted[slot] = kind[i]! & 1;
-  }
+  for (let i = 0; i < leafCount; i++) wanted[slots[i]!] = kind[i]! & 1;
 
   const code = new Int32Array((n - leafCount) * stride);
   const operands = new Int32Array(operandCount);
@@ -212,23 +206,45 @@ export function compile(root: Value, options: CompileOptions = {}): Tape {
     p += stride;
   }
   toPhysicalSlots(code.subarray(0, p), physical);
-  // From here on `slots` holds the tape's slots, for `Tape.slotOf`.
-  for (let i = 0; i < n; i++) slots[i] = physical(slots[i]!);
+  const rootSlot = physical(slots[graph.root]!);
+  const sampleSlots = sampleNodes.map((i) => physical(slots[i]!));
+  bySlot(nodes, slots);
+  // `Tape.slotOf` reads each node's slot from its stamp (−1 − its slot before `lanes`).
+  for (let s = 0; s < n; s++) nodes[s]!.stamp = -1 - s;
+  const interior = nodes.slice(leafCount);
+  // What is left of the node list is the leaves in slot order: no second array of a million.
+  nodes.length = leafCount;
   return new Tape({
     values,
     local,
     code: code.slice(0, p),
     operands,
     fns,
-    leaves,
+    leaves: nodes,
     wanted,
-    nodes,
-    nodeSlots: slots,
-    rootSlot: slots[graph.root]!,
+    interior,
+    rootSlot,
     shared,
     lanes,
-    sampleSlots: sampleNodes.map((i) => slots[i]!),
+    sampleSlots,
   });
+}
+
+/**
+ * Puts each node at its slot, in place: afterwards `nodes[s]` is the node of slot `s` (and
+ * `slots`, used up, holds `0, 1, 2, …`). Each swap puts one node where it belongs.
+ */
+function bySlot(nodes: Value[], slots: Int32Array): void {
+  for (let i = 0; i < nodes.length; i++) {
+    while (slots[i] !== i) {
+      const j = slots[i]!;
+      const v = nodes[i]!;
+      nodes[i] = nodes[j]!;
+      nodes[j] = v;
+      slots[i] = slots[j]!;
+      slots[j] = j;
+    }
+  }
 }
 
 /**

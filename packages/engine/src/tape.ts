@@ -90,13 +90,11 @@ export class Tape {
   private readonly code: Int32Array;
   private readonly operands: Int32Array;
   private readonly fns: readonly UnaryFunction[];
-  /** The graph's nodes, numbered as `compile` met them, for `slotOf`. */
-  private readonly nodes: readonly Value[];
-  /** The slot of `nodes[i]`. */
-  private readonly nodeSlots: Int32Array;
+  /** The interior nodes after the leaves: interior node k has slot `leaves.length + k` (before lanes). */
+  private readonly interior: readonly Value[];
   /**
-   * The numbers of `nodes` in creation order (by `id`), for `slotOf`'s binary search: made on
-   * the first call that needs it, since `compile` leaves each node's number in its `stamp`.
+   * Every slot (before lanes) in creation order of its node, for `slotOf`'s binary search: made on
+   * the first call that needs it, since `compile` leaves each node's slot in its `stamp`.
    */
   private byId: Int32Array | null;
   /** Slots below this hold one number; from it on, `lanes` numbers per slot. */
@@ -113,8 +111,7 @@ export class Tape {
     fns: UnaryFunction[];
     leaves: Value[];
     wanted: Uint8Array;
-    nodes: Value[];
-    nodeSlots: Int32Array;
+    interior: Value[];
     rootSlot: number;
     shared: number;
     lanes: number;
@@ -128,8 +125,7 @@ export class Tape {
     this.fns = parts.fns;
     this.leaves = parts.leaves;
     this.wanted = parts.wanted;
-    this.nodes = parts.nodes;
-    this.nodeSlots = parts.nodeSlots;
+    this.interior = parts.interior;
     this.byId = null;
     this.rootSlot = parts.rootSlot;
     this.shared = parts.shared;
@@ -139,23 +135,25 @@ export class Tape {
 
   /** The slot of a node of the compiled graph (of its first lane, for a per-sample node). */
   slotOf(v: Value): number {
-    const { nodes } = this;
     const candidate = v as Partial<Value> | null;
-    // `compile` left each node's number in its `stamp`, unless a later walk overwrote it.
+    // `compile` left each node's slot in its `stamp`, unless a later walk overwrote it.
     const guess = typeof candidate?.stamp === 'number' ? -1 - candidate.stamp : -1;
-    if (guess >= 0 && guess < nodes.length && nodes[guess] === v) return this.nodeSlots[guess]!;
+    if (guess >= 0 && this.nodeAt(guess) === v) return this.storageSlot(guess);
     // A binary search by id, with no map from every node to its slot.
     const id = candidate?.id;
-    this.byId ??= Int32Array.from(nodes.keys()).sort((p, q) => nodes[p]!.id - nodes[q]!.id);
+    const count = this.leaves.length + this.interior.length;
+    this.byId ??= Int32Array.from({ length: count }, (_, s) => s).sort(
+      (p, q) => this.nodeAt(p)!.id - this.nodeAt(q)!.id,
+    );
     const { byId } = this;
     let lo = 0;
     let hi = byId.length - 1;
     while (typeof id === 'number' && lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const at = nodes[byId[mid]!]!;
+      const at = this.nodeAt(byId[mid]!)!;
       if (at.id < id) lo = mid + 1;
       else if (at.id > id) hi = mid - 1;
-      else if (at === v) return this.nodeSlots[byId[mid]!]!;
+      else if (at === v) return this.storageSlot(byId[mid]!);
       else break;
     }
     throw new InvalidArgumentError({
@@ -170,7 +168,7 @@ export class Tape {
   load(): void {
     const { leaves, values, grads } = this;
     for (let i = 0; i < leaves.length; i++) {
-      const slot = this.leafSlot(i);
+      const slot = this.storageSlot(i);
       values[slot] = leaves[i]!.data;
       grads[slot] = leaves[i]!.grad;
     }
@@ -180,7 +178,7 @@ export class Tape {
   store(): void {
     const { leaves, values, grads, wanted } = this;
     for (let i = 0; i < leaves.length; i++) {
-      const slot = this.leafSlot(i);
+      const slot = this.storageSlot(i);
       leaves[i]!.data = values[slot]!;
       if (wanted[i] === 1) leaves[i]!.grad = grads[slot]!;
     }
@@ -250,9 +248,18 @@ export class Tape {
     }
   }
 
-  /** The slot of `leaves[i]`. */
-  private leafSlot(i: number): number {
-    return i < this.shared ? i : this.shared + (i - this.shared) * this.lanes;
+  /**
+   * Where the node of slot `s` keeps its numbers, slots numbered before lanes (leaves first, in
+   * `leaves` order, then `interior`): from `shared` on, each slot holds `lanes` numbers.
+   */
+  private storageSlot(s: number): number {
+    return s < this.shared ? s : this.shared + (s - this.shared) * this.lanes;
+  }
+
+  /** The node of slot `s` (numbered before lanes), or undefined. */
+  private nodeAt(s: number): Value | undefined {
+    const { leaves } = this;
+    return s < leaves.length ? leaves[s] : this.interior[s - leaves.length];
   }
 
   /** `forward()` for lanes `0 … m − 1`. */
@@ -573,8 +580,7 @@ keepAlive(
     fns: [],
     leaves: [],
     wanted: new Uint8Array(0),
-    nodes: [],
-    nodeSlots: new Int32Array(0),
+    interior: [],
     rootSlot: 0,
     shared: 0,
     lanes: 1,

@@ -9,7 +9,7 @@ export interface CompiledLoss {
   readonly graph: LossName;
   /** The tape of one sample's loss, its inputs and targets per-sample leaves. */
   readonly tape: Tape;
-  /** The model's parameters, in `parameters()` order (one copy, shared by its trainings). */
+  /** The model's own parameter list, in `parameters()` order (not a copy: never changed). */
   readonly params: readonly Value[];
   /** The slot of each of the model's parameters, in `parameters()` order. */
   readonly paramSlots: Int32Array;
@@ -36,7 +36,7 @@ export function takeCompiledLoss(model: MLP, loss: LossName): CompiledLoss {
   const outputs = model.layerSizes[model.layerSizes.length - 1]!;
   const xLeaves = Array.from({ length: model.inputs }, () => new Value(0, 'x'));
   const yLeaves = Array.from({ length: outputs }, () => new Value(0, 'y'));
-  const params = model.parameters();
+  const params = model.parameterList();
   // Only the parameters' gradients are needed: the tape then skips the first layer's input
   // gradients. Inputs and targets change per sample: the tape runs several samples per pass.
   const tape = compile(sampleLoss(graph, forwardLeaves(model, xLeaves), yLeaves), {
