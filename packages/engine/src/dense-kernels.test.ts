@@ -104,14 +104,14 @@ describe('whole dense layers, four samples per pass (denseLayerForward4 / denseL
     };
     const { code } = checkNetwork(spec, 1, 4, () => 1) as unknown as { code: Int32Array };
     const ops = Array.from({ length: code.length / stride }, (_, i) => code[i * stride]);
-    // A layer of five (two pairs and one more), one of four (two pairs), one neuron, the loss.
+    // A layer of five (a block of four, one more), one of four (one block), one neuron, the loss.
     expect(ops.slice(0, 3)).toEqual([layer, layer, neuron]);
     expect([code[5], code[stride + 5]]).toEqual([5, 4]);
   });
 
-  it('give the numbers of separate passes, for odd and even layers, whole and partial blocks', () => {
+  it('give the numbers of separate passes: blocks of four neurons and 1–3 more, whole and partial sample blocks', () => {
     const random = uniformRandom(11);
-    for (const widths of [[1], [2, 1], [3, 3], [7, 5, 2], [4, 1, 3], [6, 2, 1]]) {
+    for (const widths of [[1], [2, 1], [3, 3], [7, 5, 2], [4, 1, 3], [6, 2, 1], [8, 9, 2]]) {
       for (const count of [1, 2, 3, 4, 5, 8, 9]) {
         for (const inputGradients of [true, false]) {
           const spec: NetworkSpec = {
@@ -131,7 +131,7 @@ describe('whole dense layers, four samples per pass (denseLayerForward4 / denseL
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 6 }),
-        fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 3 }),
+        fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 3 }),
         fc.integer({ min: 1, max: 3 }),
         fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }),
         fc.boolean(),

@@ -155,9 +155,10 @@ export function activateLanes(
  * Whole layers in the network case: four lanes, the weights and biases shared leaves, the inputs
  * per-sample. Neuron j's weights are the `n` slots from `w + j·(n + 1)`, its bias the slot right
  * after them; its pre-activation (dot) is at `dot + 4j` and its output at `out + 4j`, one number
- * per lane. One call per layer keeps the loops in one function V8 optimises as a whole, and two
- * neurons per pass over the inputs load each input once for two neurons' multiply-adds. Every
- * running sum still adds its terms in the single-sample order.
+ * per lane. One call per layer keeps the loops in one function V8 optimises as a whole, and four
+ * neurons per pass over the inputs load each input once for four neurons' multiply-adds (16 per
+ * input slot: about 1.2× faster forward and 1.5× backward than one neuron per pass on 128 × 128).
+ * Every running sum still adds its terms in the single-sample order.
  */
 
 /**
@@ -177,50 +178,66 @@ export function denseLayerForward4(
 ): void {
   const row = n + 1;
   let j = 0;
-  for (; j + 1 < count; j += 2) {
-    const w0 = w + j * row;
-    const w1 = w0 + row;
-    let a0 = v[w0 + n]!;
+  for (; j + 3 < count; j += 4) {
+    // Neurons j … j + 3 ("a" … "d"), lanes 0 … 3.
+    const wa = w + j * row;
+    const wb = wa + row;
+    const wc = wb + row;
+    const wd = wc + row;
+    let a0 = v[wa + n]!;
     let a1 = a0;
     let a2 = a0;
     let a3 = a0;
-    let b0 = v[w1 + n]!;
+    let b0 = v[wb + n]!;
     let b1 = b0;
     let b2 = b0;
     let b3 = b0;
+    let c0 = v[wc + n]!;
+    let c1 = c0;
+    let c2 = c0;
+    let c3 = c0;
+    let d0 = v[wd + n]!;
+    let d1 = d0;
+    let d2 = d0;
+    let d3 = d0;
     for (let k = 0, xk = x; k < n; k++, xk += 4) {
-      const p = v[w0 + k]!;
-      const q = v[w1 + k]!;
       const x0 = v[xk]!;
       const x1 = v[xk + 1]!;
       const x2 = v[xk + 2]!;
       const x3 = v[xk + 3]!;
+      const p = v[wa + k]!;
       a0 += p * x0;
       a1 += p * x1;
       a2 += p * x2;
       a3 += p * x3;
+      const q = v[wb + k]!;
       b0 += q * x0;
       b1 += q * x1;
       b2 += q * x2;
       b3 += q * x3;
+      const r = v[wc + k]!;
+      c0 += r * x0;
+      c1 += r * x1;
+      c2 += r * x2;
+      c3 += r * x3;
+      const t = v[wd + k]!;
+      d0 += t * x0;
+      d1 += t * x1;
+      d2 += t * x2;
+      d3 += t * x3;
     }
-    const d = dot + 4 * j;
-    v[d] = a0;
-    v[d + 1] = a1;
-    v[d + 2] = a2;
-    v[d + 3] = a3;
-    v[d + 4] = b0;
-    v[d + 5] = b1;
-    v[d + 6] = b2;
-    v[d + 7] = b3;
-    activate4(fn, v, l, d, out + 4 * j);
-    activate4(fn, v, l, d + 4, out + 4 * j + 4);
+    const at = dot + 4 * j;
+    store4(v, at, a0, a1, a2, a3);
+    store4(v, at + 4, b0, b1, b2, b3);
+    store4(v, at + 8, c0, c1, c2, c3);
+    store4(v, at + 12, d0, d1, d2, d3);
+    for (let i = 0; i < 16; i += 4) activate4(fn, v, l, at + i, out + 4 * j + i);
   }
-  if (j < count) {
-    const w0 = w + j * row;
-    const d = dot + 4 * j;
-    dot4(v, w0, x, n, w0 + n, d);
-    activate4(fn, v, l, d, out + 4 * j);
+  for (; j < count; j++) {
+    const wj = w + j * row;
+    const at = dot + 4 * j;
+    dot4(v, wj, x, n, wj + n, at);
+    activate4(fn, v, l, at, out + 4 * j);
   }
 }
 
@@ -229,7 +246,7 @@ export function denseLayerForward4(
  * instructions would run: each neuron's dot receives `local · gradient` of its output (its slot
  * was zeroed), then the dot's rule runs lanes 3 … 0, so every weight's and bias's gradient receives
  * the samples last first. An input's gradient (if `inputGradients`) receives the neurons'
- * contributions from the last neuron to the first: a pair of neurons adds the higher one's first.
+ * contributions from the last neuron to the first: a block of four neurons adds the highest first.
  */
 export function denseLayerBackward4(
   v: Float64Array,
@@ -245,66 +262,80 @@ export function denseLayerBackward4(
 ): void {
   const row = n + 1;
   let j = count - 1;
-  for (; j >= 1; j -= 2) {
-    // Neuron j (the higher, "h") and neuron j − 1 ("g").
-    const wh = w + j * row;
-    const wg = wh - row;
-    const dh = dot + 4 * j;
-    const oh = out + 4 * j;
-    const h0 = dotGradient(gr, l, dh, oh);
-    const h1 = dotGradient(gr, l, dh + 1, oh + 1);
-    const h2 = dotGradient(gr, l, dh + 2, oh + 2);
-    const h3 = dotGradient(gr, l, dh + 3, oh + 3);
-    const g0 = dotGradient(gr, l, dh - 4, oh - 4);
-    const g1 = dotGradient(gr, l, dh - 3, oh - 3);
-    const g2 = dotGradient(gr, l, dh - 2, oh - 2);
-    const g3 = dotGradient(gr, l, dh - 1, oh - 1);
+  for (; j >= 3; j -= 4) {
+    // Neurons j, j − 1, j − 2, j − 3 ("a" … "d"): the order their instructions would run in.
+    const wa = w + j * row;
+    const wb = wa - row;
+    const wc = wb - row;
+    const wd = wc - row;
+    const da = dot + 4 * j;
+    const oa = out + 4 * j;
+    // Each dot receives `local · gradient` of its output: the block's 16 slots, then read back.
+    const first = da - 12;
+    const firstOut = oa - 12;
+    for (let i = 0; i < 16; i++) gr[first + i]! += l[firstOut + i]! * gr[firstOut + i]!;
+    const a0 = gr[da]!;
+    const a1 = gr[da + 1]!;
+    const a2 = gr[da + 2]!;
+    const a3 = gr[da + 3]!;
+    const b0 = gr[da - 4]!;
+    const b1 = gr[da - 3]!;
+    const b2 = gr[da - 2]!;
+    const b3 = gr[da - 1]!;
+    const c0 = gr[da - 8]!;
+    const c1 = gr[da - 7]!;
+    const c2 = gr[da - 6]!;
+    const c3 = gr[da - 5]!;
+    const d0 = gr[first]!;
+    const d1 = gr[first + 1]!;
+    const d2 = gr[first + 2]!;
+    const d3 = gr[first + 3]!;
     for (let k = 0, xk = x; k < n; k++, xk += 4) {
       const x0 = v[xk]!;
       const x1 = v[xk + 1]!;
       const x2 = v[xk + 2]!;
       const x3 = v[xk + 3]!;
-      addLanesLastFirst(gr, wh + k, x0 * h0, x1 * h1, x2 * h2, x3 * h3);
-      addLanesLastFirst(gr, wg + k, x0 * g0, x1 * g1, x2 * g2, x3 * g3);
+      addLanesLastFirst(gr, wa + k, x0 * a0, x1 * a1, x2 * a2, x3 * a3);
+      addLanesLastFirst(gr, wb + k, x0 * b0, x1 * b1, x2 * b2, x3 * b3);
+      addLanesLastFirst(gr, wc + k, x0 * c0, x1 * c1, x2 * c2, x3 * c3);
+      addLanesLastFirst(gr, wd + k, x0 * d0, x1 * d1, x2 * d2, x3 * d3);
       if (inputGradients) {
-        const p = v[wh + k]!;
-        const q = v[wg + k]!;
-        gr[xk] = gr[xk]! + p * h0 + q * g0;
-        gr[xk + 1] = gr[xk + 1]! + p * h1 + q * g1;
-        gr[xk + 2] = gr[xk + 2]! + p * h2 + q * g2;
-        gr[xk + 3] = gr[xk + 3]! + p * h3 + q * g3;
+        const p = v[wa + k]!;
+        const q = v[wb + k]!;
+        const r = v[wc + k]!;
+        const t = v[wd + k]!;
+        gr[xk] = gr[xk]! + p * a0 + q * b0 + r * c0 + t * d0;
+        gr[xk + 1] = gr[xk + 1]! + p * a1 + q * b1 + r * c1 + t * d1;
+        gr[xk + 2] = gr[xk + 2]! + p * a2 + q * b2 + r * c2 + t * d2;
+        gr[xk + 3] = gr[xk + 3]! + p * a3 + q * b3 + r * c3 + t * d3;
       }
     }
-    addLanesLastFirst(gr, wh + n, h0, h1, h2, h3);
-    addLanesLastFirst(gr, wg + n, g0, g1, g2, g3);
+    addLanesLastFirst(gr, wa + n, a0, a1, a2, a3);
+    addLanesLastFirst(gr, wb + n, b0, b1, b2, b3);
+    addLanesLastFirst(gr, wc + n, c0, c1, c2, c3);
+    addLanesLastFirst(gr, wd + n, d0, d1, d2, d3);
   }
-  if (j === 0) {
-    const g0 = dotGradient(gr, l, dot, out);
-    const g1 = dotGradient(gr, l, dot + 1, out + 1);
-    const g2 = dotGradient(gr, l, dot + 2, out + 2);
-    const g3 = dotGradient(gr, l, dot + 3, out + 3);
+  for (; j >= 0; j--) {
+    const wj = w + j * row;
+    const dj = dot + 4 * j;
+    const oj = out + 4 * j;
+    for (let i = 0; i < 4; i++) gr[dj + i]! += l[oj + i]! * gr[oj + i]!;
+    const g0 = gr[dj]!;
+    const g1 = gr[dj + 1]!;
+    const g2 = gr[dj + 2]!;
+    const g3 = gr[dj + 3]!;
     for (let k = 0, xk = x; k < n; k++, xk += 4) {
-      addLanesLastFirst(gr, w + k, v[xk]! * g0, v[xk + 1]! * g1, v[xk + 2]! * g2, v[xk + 3]! * g3);
+      addLanesLastFirst(gr, wj + k, v[xk]! * g0, v[xk + 1]! * g1, v[xk + 2]! * g2, v[xk + 3]! * g3);
       if (inputGradients) {
-        const p = v[w + k]!;
+        const p = v[wj + k]!;
         gr[xk] = gr[xk]! + p * g0;
         gr[xk + 1] = gr[xk + 1]! + p * g1;
         gr[xk + 2] = gr[xk + 2]! + p * g2;
         gr[xk + 3] = gr[xk + 3]! + p * g3;
       }
     }
-    addLanesLastFirst(gr, w + n, g0, g1, g2, g3);
+    addLanesLastFirst(gr, wj + n, g0, g1, g2, g3);
   }
-}
-
-/**
- * The activation's backward rule for one lane: its dot node's gradient (zeroed before the pass)
- * receives `local · gradient` of the neuron's output; returns the new gradient.
- */
-function dotGradient(gr: Float64Array, l: Float64Array, dot: number, out: number): number {
-  const g = gr[dot]! + l[out]! * gr[out]!;
-  gr[dot] = g;
-  return g;
 }
 
 /**
@@ -343,10 +374,15 @@ function dot4(v: Float64Array, w: number, x: number, n: number, bias: number, ou
     t2 += wk * v[xk + 2]!;
     t3 += wk * v[xk + 3]!;
   }
-  v[out] = t0;
-  v[out + 1] = t1;
-  v[out + 2] = t2;
-  v[out + 3] = t3;
+  store4(v, out, t0, t1, t2, t3);
+}
+
+/** Four lanes' numbers into `v[at … at + 3]`. */
+function store4(v: Float64Array, at: number, t0: number, t1: number, t2: number, t3: number): void {
+  v[at] = t0;
+  v[at + 1] = t1;
+  v[at + 2] = t2;
+  v[at + 3] = t3;
 }
 
 /** `activateLanes` for four lanes, unrolled. */
