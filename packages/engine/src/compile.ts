@@ -43,7 +43,7 @@ export function compile(root: Value, options: CompileOptions = {}): Tape {
     options.perSample === undefined ? null : valueList(options.perSample, 'options.perSample');
   // One visit per node: everything below reads the flat arrays, indexed by node number.
   const graph = flattenGraph(root);
-  const { nodes, ops, leafCount, operandStart, operands: edges } = graph;
+  const { nodes, ops, leafCount } = graph;
   const n = nodes.length;
   // In creation order, the order `Value.backward()` serves nodes in reverse: gradients then add
   // up in the same order on the tape as in the eager pass, so the two agree bit for bit.
@@ -88,8 +88,6 @@ export function compile(root: Value, options: CompileOptions = {}): Tape {
   const physical = (slot: number): number =>
     slot < shared ? slot : shared + (slot - shared) * lanes;
 
-  /** Where interior node i's operands start in `edges`; they end where node i + 1's start. */
-  const starts = (i: number): number => operandStart[i - leafCount]!;
   const size = shared + (n - shared) * lanes;
   const values = new Float64Array(size);
   // `local` is only ever read at an interior node's slots: the leaves' stay 0 (and untouched).
@@ -107,8 +105,8 @@ export function compile(root: Value, options: CompileOptions = {}): Tape {
       values[k] = v.data;
       local[k] = l;
     }
-    if (ops[i] === Op.sum) operandCount += 4 * (starts(i + 1) - starts(i));
-    else if (ops[i] === Op.dot) operandCount += 2 * ((starts(i + 1) - starts(i)) >> 1);
+    if (ops[i] === Op.sum) operandCount += 4 * v.terms!.length;
+    else if (ops[i] === Op.dot) operandCount += 2 * v.terms!.length;
   }
   // Leaves take the first slots, in slot order: shared ones, then per-sample ones.
   const wanted = new Uint8Array(leafCount);
@@ -119,21 +117,22 @@ export function compile(root: Value, options: CompileOptions = {}): Tape {
   const fns: UnaryFunction[] = [];
   let p = 0;
   let used = 0;
-  /** Whether nodes `edges[from … from + length − 1]` sit in consecutive slots, all shared or all per-sample. */
-  const isRun = (from: number, length: number): boolean => {
-    const first = slots[edges[from]!]!;
-    if (first < shared && first + length > shared) return false;
-    for (let k = 1; k < length; k++) if (slots[edges[from + k]!] !== first + k) return false;
+  /** The (logical) slot of a node of the graph: its number is in its stamp while compiling. */
+  const slotOf = (v: Value): number => slots[-1 - v.stamp]!;
+  /** Whether the values sit in consecutive slots, all shared or all per-sample. */
+  const isRun = (run: readonly Value[]): boolean => {
+    const first = slotOf(run[0]!);
+    if (first < shared && first + run.length > shared) return false;
+    for (let k = 1; k < run.length; k++) if (slotOf(run[k]!) !== first + k) return false;
     return true;
   };
   for (let r = 0; r < n; r++) {
     const i = order[r]!;
     const op = ops[i]!;
     if (op === Op.leaf) continue;
+    const v = nodes[i]!;
     const out = slots[i]!;
-    const first = starts(i);
-    const operandsOfNode = starts(i + 1) - first;
-    const a = operandsOfNode > 0 ? edges[first]! : -1;
+    const a = v.a === null ? -1 : -1 - v.a.stamp;
     const previous = p - stride;
     if (
       op === Op.unary &&
@@ -145,17 +144,17 @@ export function compile(root: Value, options: CompileOptions = {}): Tape {
       // The dot right before feeds only this activation: fuse the two into one neuron.
       code[previous] = neuron;
       code[previous + 1] = out;
-      code[previous + 6]! |= functionIndex(fns, nodes[i]!.fn!) << 1;
+      code[previous + 6]! |= functionIndex(fns, v.fn!) << 1;
       code[previous + 7] = slots[a]!;
       // A neuron that continues the layer of neurons before it joins that layer instruction.
       if (previous >= stride && joinLayer(code, previous - stride, previous)) p = previous;
       continue;
     }
     if (op === Op.sum) {
-      const start = squaredErrorsStart(code, p, graph, i, slots, uses);
+      const start = squaredErrorsStart(code, p, v, slots, uses);
       if (start >= 0) {
         // The sum of squared differences right before: one instruction (the loss of a sample).
-        const m = operandsOfNode;
+        const m = v.terms!.length;
         for (let k = 0; k < m; k++) {
           const q = start + 2 * k * stride;
           operands[used++] = physical(code[q + 2]!);
@@ -175,33 +174,32 @@ export function compile(root: Value, options: CompileOptions = {}): Tape {
     code[p + 1] = out;
     if (op === Op.sum) {
       code[p + 2] = used;
-      code[p + 3] = operandsOfNode;
-      for (let k = first; k < first + operandsOfNode; k++)
-        operands[used++] = physical(slots[edges[k]!]!);
+      code[p + 3] = v.terms!.length;
+      for (const t of v.terms!) operands[used++] = physical(slotOf(t));
     } else if (op === Op.dot) {
-      // Weights, inputs, then the bias if there is one (an odd count).
-      const length = operandsOfNode >> 1;
-      const inputs = first + length;
-      code[p + 4] = length;
-      code[p + 5] = (operandsOfNode & 1) === 1 ? slots[edges[inputs + length]!]! : -1;
-      if (length > 0 && isRun(first, length) && isRun(inputs, length)) {
+      const w = v.terms!;
+      const x = v.inputs!;
+      code[p + 4] = w.length;
+      code[p + 5] = a < 0 ? -1 : slots[a]!;
+      if (w.length > 0 && isRun(w) && isRun(x)) {
         code[p] = denseDot;
-        code[p + 2] = slots[edges[first]!]!;
-        code[p + 3] = slots[edges[inputs]!]!;
+        code[p + 2] = slotOf(w[0]!);
+        code[p + 3] = slotOf(x[0]!);
         let constantInputs = wrt !== null;
-        for (let k = inputs; k < inputs + length && constantInputs; k++) {
-          constantInputs = ops[edges[k]!] === Op.leaf && (kind[edges[k]!]! & 1) === 0;
+        for (let k = 0; k < x.length && constantInputs; k++) {
+          const xk = -1 - x[k]!.stamp;
+          constantInputs = ops[xk] === Op.leaf && (kind[xk]! & 1) === 0;
         }
         code[p + 6] = constantInputs ? 0 : 1;
       } else {
         code[p + 2] = used;
-        for (let k = first; k < inputs + length; k++)
-          operands[used++] = physical(slots[edges[k]!]!);
+        for (const wk of w) operands[used++] = physical(slotOf(wk));
+        for (const xk of x) operands[used++] = physical(slotOf(xk));
       }
     } else {
       code[p + 2] = slots[a]!;
-      code[p + 3] = operandsOfNode > 1 ? slots[edges[first + 1]!]! : -1;
-      if (op === Op.unary) code[p + 4] = functionIndex(fns, nodes[i]!.fn!);
+      code[p + 3] = v.b === null ? -1 : slotOf(v.b);
+      if (op === Op.unary) code[p + 4] = functionIndex(fns, v.fn!);
     }
     p += stride;
   }
@@ -311,7 +309,7 @@ function layout(
   order: Int32Array,
   kind: Uint8Array,
 ): { slots: Int32Array; uses: Uint8Array; shared: number } {
-  const { ops, leafCount, operandStart, operands: edges } = graph;
+  const { nodes, ops } = graph;
   const n = ops.length;
   // Bucket 0: shared leaves; 1: per-sample leaves; d + 1: interior nodes of depth d ≥ 1. Operands
   // come before their users in creation order, so each operand's bucket is known when needed.
@@ -319,6 +317,14 @@ function layout(
   // Uses saturate at 255: only 0, 1, 2 and more are told apart.
   const uses = new Uint8Array(n);
   let deepest = 1;
+  let d = 1;
+  const use = (operand: Value): void => {
+    // While compiling, a node's number is in its stamp.
+    const c = -1 - operand.stamp;
+    const b = bucket[c]!;
+    if (b > d) d = b;
+    if (uses[c]! < 255) uses[c]!++;
+  };
   for (let r = 0; r < n; r++) {
     const i = order[r]!;
     if (ops[i] === Op.leaf) {
@@ -326,14 +332,12 @@ function layout(
       continue;
     }
     // An interior node's depth is at least 1, even a `sum` of nothing.
-    let d = 1;
-    const end = operandStart[i - leafCount + 1]!;
-    for (let k = operandStart[i - leafCount]!; k < end; k++) {
-      const c = edges[k]!;
-      const b = bucket[c]!;
-      if (b > d) d = b;
-      if (uses[c]! < 255) uses[c]!++;
-    }
+    d = 1;
+    const v = nodes[i]!;
+    if (v.terms !== null) for (const t of v.terms) use(t);
+    if (v.inputs !== null) for (const x of v.inputs) use(x);
+    if (v.a !== null) use(v.a);
+    if (v.b !== null) use(v.b);
     bucket[i] = d + 1;
     if (d + 1 > deepest) deepest = d + 1;
   }
@@ -377,7 +381,7 @@ function joinLayer(code: Int32Array, p: number, next: number): boolean {
 }
 
 /**
- * Where the instructions of a sum's terms start if the sum (node `sum` of `graph`) is
+ * Where the instructions of a sum's terms start if the sum `sum` is
  * `Σ (pₖ − yₖ)·(pₖ − yₖ)` built as `sumSquaredError` builds it: for each term in order, a `sub`
  * then a `mul` of it by itself, each used only there, as the instructions right before the sum.
  * Otherwise −1.
@@ -385,30 +389,30 @@ function joinLayer(code: Int32Array, p: number, next: number): boolean {
 function squaredErrorsStart(
   code: Int32Array,
   p: number,
-  graph: FlatGraph,
-  sum: number,
+  sum: Value,
   slots: Int32Array,
   uses: Uint8Array,
 ): number {
-  const { ops, leafCount, operandStart, operands: edges } = graph;
-  const starts = (i: number): number => operandStart[i - leafCount]!;
-  const m = starts(sum + 1) - starts(sum);
-  const start = p - 2 * m * stride;
-  if (m === 0 || start < 0) return -1;
-  for (let k = 0; k < m; k++) {
-    const square = edges[starts(sum) + k]!;
+  // While compiling, a node's number is in its stamp.
+  const number = (v: Value): number => -1 - v.stamp;
+  const terms = sum.terms!;
+  const start = p - 2 * terms.length * stride;
+  if (terms.length === 0 || start < 0) return -1;
+  for (let k = 0; k < terms.length; k++) {
+    const square = terms[k]!;
+    const d = square.a;
     const q = start + 2 * k * stride;
-    if (ops[square] !== Op.mul) return -1;
-    const d = edges[starts(square)]!;
     if (
-      edges[starts(square) + 1] !== d ||
-      ops[d] !== Op.sub ||
-      uses[square] !== 1 ||
-      uses[d] !== 2 ||
+      square.op !== Op.mul ||
+      d === null ||
+      square.b !== d ||
+      d.op !== Op.sub ||
+      uses[number(square)] !== 1 ||
+      uses[number(d)] !== 2 ||
       code[q] !== Op.sub ||
-      code[q + 1] !== slots[d] ||
+      code[q + 1] !== slots[number(d)] ||
       code[q + stride] !== Op.mul ||
-      code[q + stride + 1] !== slots[square]
+      code[q + stride + 1] !== slots[number(square)]
     ) {
       return -1;
     }

@@ -3,10 +3,10 @@ import type { Value } from './value';
 import { newMark } from './visit-marks';
 
 /**
- * @internal The graph behind a root read into exactly-sized typed arrays, so that `compile`'s
- * later passes read compact arrays rather than objects. Nodes are numbered: the leaves
- * `0 … leafCount − 1`, then the interior nodes, each group in the order the walk met them; every
- * node's `stamp` holds −1 − its number afterwards (see {@link nodeNumber}).
+ * @internal The nodes of the graph behind a root, numbered, with what `compile` needs of them in
+ * exactly-sized arrays. Nodes are numbered: the leaves `0 … leafCount − 1`, then the interior
+ * nodes, each group in the order the walk met them; every node's `stamp` holds −1 − its number
+ * afterwards (see {@link nodeNumber}), so an operand's number is read from the operand itself.
  */
 export interface FlatGraph {
   /** The nodes, by number. */
@@ -17,14 +17,6 @@ export interface FlatGraph {
   readonly root: number;
   /** Each node's `op`, by number. */
   readonly ops: Uint8Array;
-  /**
-   * Interior node i's operands are `operands[operandStart[i − leafCount]]` up to (not including)
-   * `operands[operandStart[i − leafCount + 1]]`, by number, in `operand` order (a then b; a sum's
-   * terms; a dot's weights, inputs, then its bias if it has one).
-   */
-  readonly operandStart: Int32Array;
-  /** The operands' numbers (see `operandStart`). */
-  readonly operands: Int32Array;
   /** The node numbers in creation order (by `id`): operands before the nodes that use them. */
   readonly order: Int32Array;
 }
@@ -33,15 +25,13 @@ export interface FlatGraph {
  * Reads the graph behind `root` into a {@link FlatGraph}, in two walks without recursion: the
  * first counts, so that the second fills arrays of exactly the right size. Touching fresh memory
  * is what a large graph's compile mostly paid for (growing arrays by doubling, sorting into new
- * ones), while a second visit to each node is cheap.
+ * ones, a list of every operand), while another visit to a node is cheap.
  */
 export function flattenGraph(root: Value): FlatGraph {
   const size = countGraph(root);
   const n = size.leaves + size.interior;
   const nodes = new Array<Value>(n);
   const ops = new Uint8Array(n);
-  const operandStart = new Int32Array(size.interior + 1);
-  const operands = new Int32Array(size.operands);
   // Creation order by placing each node at its id (ids usually fill a range not much wider than
   // the graph), else by sorting.
   const placed = size.hi - size.lo < 4 * n;
@@ -49,7 +39,6 @@ export function flattenGraph(root: Value): FlatGraph {
   const ids = placed ? null : new Float64Array(n);
   let leaves = 0;
   let interior = size.leaves;
-  let edges = 0;
   const number = (v: Value): number => {
     // Every node the count reached holds its mark until numbered here.
     if (v.stamp !== size.mark) return -1 - v.stamp;
@@ -64,23 +53,21 @@ export function flattenGraph(root: Value): FlatGraph {
   const rootNumber = number(root);
   // The interior nodes are the walk's queue: their operands are numbered in the order they were.
   for (let q = size.leaves; q < interior; q++) {
-    operandStart[q - size.leaves] = edges;
     const v = nodes[q]!;
     if (v.op === Op.sum) {
       const terms = v.terms!;
-      for (let k = 0; k < terms.length; k++) operands[edges++] = number(terms[k]!);
+      for (let k = 0; k < terms.length; k++) number(terms[k]!);
     } else if (v.op === Op.dot) {
       const w = v.terms!;
       const x = v.inputs!;
-      for (let k = 0; k < w.length; k++) operands[edges++] = number(w[k]!);
-      for (let k = 0; k < x.length; k++) operands[edges++] = number(x[k]!);
-      if (v.a !== null) operands[edges++] = number(v.a);
+      for (let k = 0; k < w.length; k++) number(w[k]!);
+      for (let k = 0; k < x.length; k++) number(x[k]!);
+      if (v.a !== null) number(v.a);
     } else {
-      operands[edges++] = number(v.a!);
-      if (v.b !== null) operands[edges++] = number(v.b);
+      number(v.a!);
+      if (v.b !== null) number(v.b);
     }
   }
-  operandStart[size.interior] = edges;
   let order: Int32Array;
   if (at !== null) {
     // Compacted in place: the r-th node found sits at or after place r.
@@ -90,7 +77,7 @@ export function flattenGraph(root: Value): FlatGraph {
   } else {
     order = Int32Array.from({ length: n }, (_, i) => i).sort((p, q) => ids![p]! - ids![q]!);
   }
-  return { nodes, leafCount: size.leaves, root: rootNumber, ops, operandStart, operands, order };
+  return { nodes, leafCount: size.leaves, root: rootNumber, ops, order };
 }
 
 /**
@@ -102,12 +89,11 @@ export function nodeNumber(graph: Pick<FlatGraph, 'nodes'>, v: Value): number {
   return i >= 0 && i < graph.nodes.length && graph.nodes[i] === v ? i : -1;
 }
 
-/** The first walk: how many leaves, interior nodes and operand references; the range of ids. */
+/** The first walk: how many leaves and interior nodes; the range of ids. */
 function countGraph(root: Value) {
   const mark = newMark();
   let leaves = 0;
   let interior = 0;
-  let operands = 0;
   let lo = root.id;
   let hi = root.id;
   const stack: Value[] = [];
@@ -126,26 +112,17 @@ function countGraph(root: Value) {
   for (let v = stack.pop(); v !== undefined; v = stack.pop()) {
     if (v.op === Op.sum) {
       const terms = v.terms!;
-      operands += terms.length;
       for (let k = 0; k < terms.length; k++) reach(terms[k]!);
     } else if (v.op === Op.dot) {
       const w = v.terms!;
       const x = v.inputs!;
-      operands += w.length + x.length;
       for (let k = 0; k < w.length; k++) reach(w[k]!);
       for (let k = 0; k < x.length; k++) reach(x[k]!);
-      if (v.a !== null) {
-        operands++;
-        reach(v.a);
-      }
+      if (v.a !== null) reach(v.a);
     } else {
-      operands++;
       reach(v.a!);
-      if (v.b !== null) {
-        operands++;
-        reach(v.b);
-      }
+      if (v.b !== null) reach(v.b);
     }
   }
-  return { mark, leaves, interior, operands, lo, hi };
+  return { mark, leaves, interior, lo, hi };
 }
