@@ -163,7 +163,8 @@ export function activateLanes(
 
 /**
  * Forward over a whole layer for four lanes: each neuron's `bias + Σ w[k]·x[k]` from the bias on,
- * then its activation's value and local derivative, as a `neuron` instruction per neuron would.
+ * then every neuron's activation value and local derivative, the numbers a `neuron` instruction
+ * per neuron would give (an activation is a pure function of its input).
  */
 export function denseLayerForward4(
   fn: UnaryFunction,
@@ -231,14 +232,11 @@ export function denseLayerForward4(
     store4(v, at + 4, b0, b1, b2, b3);
     store4(v, at + 8, c0, c1, c2, c3);
     store4(v, at + 12, d0, d1, d2, d3);
-    for (let i = 0; i < 16; i += 4) activate4(fn, v, l, at + i, out + 4 * j + i);
   }
-  for (; j < count; j++) {
-    const wj = w + j * row;
-    const at = dot + 4 * j;
-    dot4(v, wj, x, n, wj + n, at);
-    activate4(fn, v, l, at, out + 4 * j);
-  }
+  for (; j < count; j++) dot4(v, w + j * row, x, n, w + j * row + n, dot + 4 * j);
+  // The activations in one loop over the layer's consecutive dot and output slots: a small loop
+  // whose call V8 can inline when a program uses one activation.
+  activateLanes(fn, v, l, dot, out, 4 * count);
 }
 
 /**
@@ -383,30 +381,4 @@ function store4(v: Float64Array, at: number, t0: number, t1: number, t2: number,
   v[at + 1] = t1;
   v[at + 2] = t2;
   v[at + 3] = t3;
-}
-
-/** `activateLanes` for four lanes, unrolled. */
-function activate4(
-  fn: UnaryFunction,
-  v: Float64Array,
-  l: Float64Array,
-  d: number,
-  o: number,
-): void {
-  const z0 = v[d]!;
-  const y0 = fn.forward(z0);
-  v[o] = y0;
-  l[o] = fn.derivative(z0, y0);
-  const z1 = v[d + 1]!;
-  const y1 = fn.forward(z1);
-  v[o + 1] = y1;
-  l[o + 1] = fn.derivative(z1, y1);
-  const z2 = v[d + 2]!;
-  const y2 = fn.forward(z2);
-  v[o + 2] = y2;
-  l[o + 2] = fn.derivative(z2, y2);
-  const z3 = v[d + 3]!;
-  const y3 = fn.forward(z3);
-  v[o + 3] = y3;
-  l[o + 3] = fn.derivative(z3, y3);
 }
