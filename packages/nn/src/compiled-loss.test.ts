@@ -36,6 +36,17 @@ describe('compiled trainings of one network share one compiled loss', () => {
     expect(takeCompiledLoss(new MLP(2, [4, 1], { activation: 'tanh' }), 'sse')).not.toBe(first);
   });
 
+  it('the network itself holds the idle compiled loss (no WeakMap from networks)', () => {
+    const net = new MLP(2, [3, 1], { activation: 'relu' });
+    expect(net.idleLoss).toBeNull();
+    train(net, xor, { epochs: 1, learningRate: 0.1 });
+    const kept = net.idleLoss;
+    expect(kept?.tape).toBeDefined();
+    expect(takeCompiledLoss(net, 'sse')).toBe(kept);
+    // Taken: a second training at the same time compiles its own.
+    expect(net.idleLoss).toBeNull();
+  });
+
   it('a reused tape gives the numbers of eager mode, whatever the previous training did', () => {
     const compiled = new MLP(2, [3, 2, 1], { activation: 'sigmoid', seed: 9 });
     const eager = MLP.fromJSON(compiled.toJSON());

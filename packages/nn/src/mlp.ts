@@ -5,6 +5,7 @@ import {
   defaultRegistry,
 } from '@mg/activations';
 import { checkOptionKeys, InvalidArgumentError, optionKeys, Value } from '@mg/engine';
+import type { CompiledLoss } from './compiled-loss';
 import { invalidState, NetworkError } from './errors';
 import { type InitScheme, initialParameters, initSchemes } from './initialization';
 import { Layer } from './layer';
@@ -88,6 +89,11 @@ export class MLP {
   /** Number of parameters (weights and biases). */
   readonly parameterCount: number;
   private readonly params: Value[];
+  /**
+   * @internal A compiled loss of this network that no training is using (see compiled-loss.ts),
+   * kept for its next training; `null` if none.
+   */
+  idleLoss: CompiledLoss | null;
 
   /**
    * @param inputs number of inputs, a positive integer
@@ -172,6 +178,7 @@ export class MLP {
     });
     this.params = this.layers.flatMap((layer) => layer.parameters());
     this.parameterCount = this.params.length;
+    this.idleLoss = null;
   }
 
   /** The network's outputs for one input vector, as graph nodes (call `backward()` on a loss of them). */

@@ -41,10 +41,16 @@ export function createOptimizer(
   slots: Int32Array,
 ): Optimizer {
   const rule = updateRule(name, learningRate, slots.length);
+  // Compiled mode usually holds parameter j in slot j: the update then needs no slot lookups.
+  const leading = slots.every((slot, j) => slot === j);
   return {
     step(values, grads) {
       if (name === 'sgd') {
         // The rule below, written out: the per-parameter call costs more than the update.
+        if (leading) {
+          for (let j = 0; j < slots.length; j++) values[j] = values[j]! - learningRate * grads[j]!;
+          return;
+        }
         for (let j = 0; j < slots.length; j++) {
           const s = slots[j]!;
           values[s] = values[s]! - learningRate * grads[s]!;
