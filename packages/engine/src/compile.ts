@@ -215,7 +215,8 @@ export function compile(root: Value, options: CompileOptions = {}): Tape {
   return new Tape({
     values,
     local,
-    code: code.slice(0, p),
+    // Fusing instructions leaves the end unused; without fusion (a chain) the array is already exact.
+    code: p === code.length ? code : code.slice(0, p),
     operands,
     fns,
     leaves: nodes,
