@@ -27,6 +27,13 @@ export class Layer {
 
   /** Neuron by neuron, each neuron's weights then its bias. */
   parameters(): Value[] {
-    return this.neurons.flatMap((n) => n.parameters());
+    // Pushed one by one: `flatMap` copies through a generic slow path (milliseconds for a
+    // 128-neuron layer), and the network's constructor collects every layer's list.
+    const out: Value[] = [];
+    for (const n of this.neurons) {
+      for (const w of n.w) out.push(w);
+      out.push(n.b);
+    }
+    return out;
   }
 }

@@ -176,7 +176,8 @@ export class MLP {
       fanIn = size;
       return new Layer(neurons);
     });
-    this.params = this.layers.flatMap((layer) => layer.parameters());
+    this.params = [];
+    for (const layer of this.layers) for (const p of layer.parameters()) this.params.push(p);
     this.parameterCount = this.params.length;
     this.idleLoss = null;
   }
