@@ -18,8 +18,8 @@ type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 const stdlibMainFiles: Plugin = {
   name: 'stdlib-main-files',
   setup(build) {
-    build.onResolve({ filter: /^@stdlib\/[^/]+$/ }, ({ path, importer, resolveDir }) => {
-      const require = createRequire(importer || join(resolveDir, 'index.js'));
+    build.onResolve({ filter: /^@stdlib\/[^/]+$/ }, ({ path, resolveDir }) => {
+      const require = createRequire(join(resolveDir, 'importer.js'));
       const entry = require.resolve(path);
       const main = join(dirname(entry), 'main.js');
       const attaches = /\bsetReadOnly\(/.test(readFileSync(entry, 'utf8'));
@@ -28,14 +28,40 @@ const stdlibMainFiles: Plugin = {
   },
 };
 
+/**
+ * An esbuild plugin for tsup: gelu's `import erfc from '@stdlib/math-base-special-erfc'` gets a
+ * function that loads the bundled stdlib code on its first call. esbuild wraps CommonJS modules in
+ * functions and runs them when imported; deferred, `import '@mg/activations'` no longer compiles
+ * and runs erfc's 67 module functions (about a third of the package's import cost), and a program
+ * that never calls gelu never pays for them. Same function, same results.
+ */
+const lazyErfc: Plugin = {
+  name: 'lazy-erfc',
+  setup(build) {
+    build.onResolve({ filter: /^@stdlib\/math-base-special-erfc$/ }, ({ path, namespace }) =>
+      namespace === 'file' ? { path, namespace: 'lazy-erfc' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy-erfc' }, () => ({
+      contents: `var erfc;
+module.exports = function lazyErfc(x) {
+  return (erfc !== undefined ? erfc : (erfc = require('@stdlib/math-base-special-erfc')))(x);
+};`,
+      resolveDir: import.meta.dirname,
+      loader: 'js',
+    }));
+  },
+};
+
 export default defineConfig({
   // The testing kit is a separate entry so `@mg/activations` never loads it.
   entry: { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts' },
   format: ['esm', 'cjs'],
   dts: true,
-  // NOTE: shared code (ActivationError, defineActivation) goes into one chunk per format; without
-  // splitting, the CJS testing entry would carry its own copy and `instanceof` would break.
-  splitting: true,
+  // NOTE: the testing entry imports the package by its own name (external below), so
+  // ActivationError exists once and `instanceof` holds across the two entries, and
+  // `import '@mg/activations'` loads one file, not a file and a shared chunk.
+  splitting: false,
+  external: ['@mg/activations'],
   sourcemap: true,
   // Source maps without the build machine's paths (see tsup.shared.ts).
   onSuccess: portableSourceMaps,
@@ -48,6 +74,7 @@ export default defineConfig({
   // Bundled, not loaded from node_modules: stdlib's erfc is 53 packages of CommonJS, ~90 ms to
   // load; bundled it costs about a millisecond. Its licence notices ship in NOTICE (see README).
   noExternal: [/^@stdlib\//],
-  // Each stdlib package's implementation, not its entry's feature detection (see the plugin).
-  esbuildPlugins: [stdlibMainFiles],
+  // erfc loaded on gelu's first call; each stdlib package's implementation, not its entry's
+  // feature detection (see the plugins).
+  esbuildPlugins: [lazyErfc, stdlibMainFiles],
 });

@@ -1,6 +1,7 @@
+// By the package's own name, not '../activation': the testing entry's build then imports the
+// package's one built file instead of sharing a chunk with it (see tsup.config.ts).
+import { type Activation, ActivationError, isActivation } from '@mg/activations';
 import { checkOptionKeys, InvalidArgumentError, Op, optionKeys, Value } from '@mg/engine';
-import { type Activation, isActivation } from '../activation';
-import { ActivationError } from '../errors';
 
 /** Options of {@link checkActivation}; every field has a default. */
 export interface CheckActivationOptions {
