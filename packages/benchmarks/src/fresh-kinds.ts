@@ -25,3 +25,9 @@ export const freshKinds: readonly FreshKind[] = [
   'eager',
   'compare',
 ];
+
+/** The four packages, in the order the `imports` kind imports them. */
+export const importedPackages = ['engine', 'activations', 'nn', 'compare'] as const;
+
+/** ms each package's import took inside an `imports` process (those before it already loaded). */
+export type PackageImports = Record<(typeof importedPackages)[number], number>;

@@ -15,6 +15,11 @@ describe('runFreshProcesses', () => {
     }
     expect(samples.node[0]).toMatchObject({ importMs: 0, workMs: 0 });
     expect(samples.imports[0]!.importMs).toBeGreaterThan(0);
+    const { packages, builtins } = samples.imports[0]!;
+    expect(Object.keys(packages!)).toEqual(['engine', 'activations', 'nn', 'compare']);
+    for (const ms of Object.values(packages!)) expect(ms).toBeGreaterThan(0);
+    expect(builtins).toBeGreaterThanOrEqual(0);
+    expect(samples.compiled[0]!.packages).toBeUndefined();
     for (const kind of ['hand-written', 'blocked', 'compiled', 'eager', 'compare'] as const) {
       expect(samples[kind][0]!.workMs).toBeGreaterThan(0);
     }

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { BenchmarkError } from './errors';
-import { type FreshKind, freshKinds } from './fresh-kinds';
+import { type FreshKind, freshKinds, type PackageImports } from './fresh-kinds';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const outDir = fileURLToPath(new URL('../out/fresh/', import.meta.url));
@@ -13,6 +13,9 @@ export interface FreshSample {
   /** Inside the process: import of the packages, then the work (0 for `node` and `empty`). */
   importMs: number;
   workMs: number;
+  /** The `imports` kind only: each package's import, and the Node internal modules they loaded. */
+  packages?: PackageImports;
+  builtins?: number;
 }
 
 /** Every kind's samples, over all rounds. */
@@ -69,5 +72,6 @@ function runOnce(entry: string, kind: FreshKind): FreshSample {
   }
   if (kind === 'node') return { wallMs, importMs: 0, workMs: 0 };
   const reply = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as FreshSample;
-  return { wallMs, importMs: reply.importMs, workMs: reply.workMs };
+  const { importMs, workMs, packages, builtins } = reply;
+  return { wallMs, importMs, workMs, ...(packages ? { packages, builtins } : {}) };
 }

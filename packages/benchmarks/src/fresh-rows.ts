@@ -1,4 +1,4 @@
-import type { FreshKind } from './fresh-kinds';
+import { type FreshKind, importedPackages, type PackageImports } from './fresh-kinds';
 import type { FreshSamples } from './fresh-process';
 import { median, minimum } from './statistics';
 
@@ -16,6 +16,10 @@ export interface FreshRow {
   /** Median wall / the hand-written process's median wall (NaN for the kinds that do not train). */
   ratio: number;
   runs: number;
+  /** The `imports` kind: each package's import (median, inside) and the Node internal modules
+   * the four imports loaded (median); null for the other kinds. */
+  packages: PackageImports | null;
+  builtins: number | null;
 }
 
 const training: readonly FreshKind[] = ['hand-written', 'blocked', 'compiled', 'eager', 'compare'];
@@ -37,6 +41,16 @@ export function freshRows(samples: FreshSamples): FreshRow[] {
       workMs: median(own.map((s) => s.workMs)),
       ratio: training.includes(kind) ? medianWallMs / reference : Number.NaN,
       runs: own.length,
+      ...packageImports(own),
     };
   });
+}
+
+function packageImports(own: FreshSamples[FreshKind]): Pick<FreshRow, 'packages' | 'builtins'> {
+  const measured = own.filter((s) => s.packages !== undefined);
+  if (measured.length === 0) return { packages: null, builtins: null };
+  const packages = Object.fromEntries(
+    importedPackages.map((name) => [name, median(measured.map((s) => s.packages![name]))]),
+  ) as PackageImports;
+  return { packages, builtins: median(measured.map((s) => s.builtins ?? Number.NaN)) };
 }

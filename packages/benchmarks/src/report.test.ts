@@ -79,10 +79,17 @@ const wall: Record<string, number[]> = {
 const fresh = Object.fromEntries(
   freshKinds.map((kind) => [
     kind,
-    wall[kind]!.map((wallMs) => ({
+    wall[kind]!.map((wallMs, round) => ({
       wallMs,
       importMs: kind === 'node' ? 0 : 10,
       workMs: kind === 'node' ? 0 : 5,
+      // The imports processes time each package: medians 1, 2, 3, 4 ms; 2 and 4 modules of Node's.
+      ...(kind === 'imports'
+        ? {
+            packages: { engine: 1, activations: 2, nn: 3 + round, compare: 4 - round },
+            builtins: 2 + 2 * round,
+          }
+        : {}),
     })),
   ]),
 ) as unknown as FreshSamples;
@@ -187,6 +194,9 @@ describe('buildReport', () => {
     expect(rows.compiled!.ratio).toBeCloseTo(0.95, 12);
     expect(rows.imports!.ratio).toBeNaN();
     expect(rows.node!.minWallMs).toBe(40);
+    expect(rows.imports!.packages).toEqual({ engine: 1, activations: 2, nn: 3.5, compare: 3.5 });
+    expect(rows.imports!.builtins).toBe(3);
+    expect(rows.compiled!.packages).toBeNull();
   });
 
   it('reports the chain per phase in ns per node', () => {
@@ -212,6 +222,9 @@ describe('renderMarkdown', () => {
     expect(markdown).toContain('| C | eager | build + backward | 310 | 300 | 310.0 | 300 | 3 |');
     expect(markdown).toContain('| imports | 52.0 | 50.0 | 12.0 | 10.0 | 5.0 | — |');
     expect(markdown).toContain('| node | 40.0 | 40.0 | — | 0.0 | 0.0 | — |');
+    expect(markdown).toContain(
+      '@mg/engine 1.0 ms, @mg/activations 2.0 ms, @mg/nn 3.5 ms, @mg/compare 3.5 ms; Node internal modules they loaded: 3.',
+    );
     expect(markdown).toContain('| 16 | 4 | 10 | eager | 50.0 | 2.0 | 200.00 | 90 | 3 |');
     expect(markdown).toContain('| 1000000 | 600 | 0.60 | 0.05 | 0.40 | 30.0 | 350 | 360 | 4144 |');
     expect(markdown).toContain(

@@ -158,6 +158,17 @@ function freshTable(rows: readonly FreshRow[], rounds: number): string[] {
         `| ${r.kind} | ${ms(r.medianWallMs)} | ${ms(r.minWallMs)} | ${r.kind === 'node' ? '—' : fixed(r.overNodeMs, 1)} | ` +
         `${fixed(r.importMs, 1)} | ${fixed(r.workMs, 1)} | ${fixed(r.ratio, 2)} |`,
     ),
+    ...importsLine(rows.find((r) => r.kind === 'imports')),
+  ];
+}
+
+/** The `imports` processes' own clock, package by package, and the Node modules they loaded. */
+function importsLine(row: FreshRow | undefined): string[] {
+  if (row?.packages == null) return [];
+  const parts = Object.entries(row.packages).map(([name, ms]) => `@mg/${name} ${fixed(ms, 1)} ms`);
+  return [
+    '',
+    `Imports by package (medians, inside the \`imports\` processes, each with the packages before it loaded): ${parts.join(', ')}; Node internal modules they loaded: ${fixed(row.builtins ?? Number.NaN, 0)}.`,
   ];
 }
 
