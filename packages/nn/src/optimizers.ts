@@ -47,14 +47,7 @@ export function createOptimizer(
     step(values, grads) {
       if (name === 'sgd') {
         // The rule below, written out: the per-parameter call costs more than the update.
-        if (leading) {
-          for (let j = 0; j < slots.length; j++) values[j] = values[j]! - learningRate * grads[j]!;
-          return;
-        }
-        for (let j = 0; j < slots.length; j++) {
-          const s = slots[j]!;
-          values[s] = values[s]! - learningRate * grads[s]!;
-        }
+        sgdStep(values, grads, leading ? null : slots, slots.length, learningRate);
         return;
       }
       rule.begin?.();
@@ -71,6 +64,28 @@ export function createOptimizer(
       }
     },
   };
+}
+
+/**
+ * SGD's update of `n` parameters, parameter j in slot `slots[j]` (in slot j if `slots` is null).
+ * A plain function of its arguments: the loop then keeps the rate and the count in registers
+ * (read from the closure, the loop of 124 parameters took as long as a 4-sample forward pass).
+ */
+function sgdStep(
+  values: Float64Array,
+  grads: Float64Array,
+  slots: Int32Array | null,
+  n: number,
+  learningRate: number,
+): void {
+  if (slots === null) {
+    for (let j = 0; j < n; j++) values[j] = values[j]! - learningRate * grads[j]!;
+    return;
+  }
+  for (let j = 0; j < n; j++) {
+    const s = slots[j]!;
+    values[s] = values[s]! - learningRate * grads[s]!;
+  }
 }
 
 function updateRule(name: OptimizerName, lr: number, n: number): UpdateRule {
