@@ -32,13 +32,16 @@ export function binaryCrossEntropyWithLogits(
   logits: readonly Value[],
   targets: readonly ValueLike[],
 ): Value {
-  return sum(
-    checkPairs(logits, targets, 'binaryCrossEntropyWithLogits').map(([z, y]) => {
-      // 1 − y as one rounding either way, so a number target and a Value target give the same bits.
-      const rest = y instanceof Value ? y.neg().add(1) : 1 - y;
-      return softplus.apply(z.neg()).mul(y).add(softplus.apply(z).mul(rest));
-    }),
-  );
+  checkPredictionsAndTargets(logits, targets, 'binaryCrossEntropyWithLogits');
+  const terms: Value[] = [];
+  for (let i = 0; i < logits.length; i++) {
+    const z = logits[i]!;
+    const y = targets[i]!;
+    // 1 − y as one rounding either way, so a number target and a Value target give the same bits.
+    const rest = y instanceof Value ? y.neg().add(1) : 1 - y;
+    terms.push(softplus.apply(z.neg()).mul(y).add(softplus.apply(z).mul(rest)));
+  }
+  return sum(terms);
 }
 
 function squaredErrors(
@@ -46,20 +49,23 @@ function squaredErrors(
   targets: readonly ValueLike[],
   method: string,
 ): Value[] {
-  return checkPairs(predictions, targets, method).map(([p, target]) => {
-    const d = p.sub(target);
+  checkPredictionsAndTargets(predictions, targets, method);
+  const squares: Value[] = [];
+  for (let i = 0; i < predictions.length; i++) {
+    const d = predictions[i]!.sub(targets[i]!);
     // d·d rather than d ** 2: one correctly rounded product, the number the original's `** 2`
     // gives, without depending on how accurate a platform's pow is.
-    return d.mul(d);
-  });
+    squares.push(d.mul(d));
+  }
+  return squares;
 }
 
-/** Checks the predictions and targets, and pairs them up. */
-function checkPairs(
+/** Checks that predictions are Values and targets one Value or finite number each. */
+function checkPredictionsAndTargets(
   predictions: readonly Value[],
   targets: readonly ValueLike[],
   method: string,
-): [Value, ValueLike][] {
+): void {
   if (!Array.isArray(predictions) || predictions.length === 0) {
     throw new InvalidArgumentError({
       argument: 'predictions',
@@ -76,7 +82,9 @@ function checkPairs(
       received: targets,
     });
   }
-  return predictions.map((p, i) => {
+  // A loop rather than `map`: eager training checks every sample's outputs, every epoch.
+  for (let i = 0; i < predictions.length; i++) {
+    const p: unknown = predictions[i];
     if (!(p instanceof Value)) {
       throw new InvalidArgumentError({
         argument: `predictions[${i}]`,
@@ -95,6 +103,5 @@ function checkPairs(
         received: target,
       });
     }
-    return [p, target];
-  });
+  }
 }

@@ -57,6 +57,14 @@ export function createOptimizer(
       }
     },
     stepValues(params) {
+      if (name === 'sgd') {
+        // Written out as in `step`.
+        for (let j = 0; j < params.length; j++) {
+          const p = params[j]!;
+          p.data = p.data - learningRate * p.grad;
+        }
+        return;
+      }
       rule.begin?.();
       for (let j = 0; j < params.length; j++) {
         const p = params[j]!;
