@@ -103,6 +103,7 @@ function cell(width: number, mode: 'eager' | 'compiled', nsPerUnit: number[]): S
     epochs: 3,
     setupMs: 2,
     nsPerUnit,
+    gcShare: nsPerUnit.map(() => 0.25),
     peakRssMb: 90,
   };
 }
@@ -225,7 +226,7 @@ describe('renderMarkdown', () => {
     expect(markdown).toContain(
       '@mg/engine 1.0 ms, @mg/activations 2.0 ms, @mg/nn 3.5 ms, @mg/compare 3.5 ms; Node internal modules they loaded: 3.',
     );
-    expect(markdown).toContain('| 16 | 4 | 10 | eager | 50.0 | 2.0 | 200.00 | 90 | 3 |');
+    expect(markdown).toContain('| 16 | 4 | 10 | eager | 50.0 | 25 | 2.0 | 200.00 | 90 | 3 |');
     expect(markdown).toContain('| 1000000 | 600 | 0.60 | 0.05 | 0.40 | 30.0 | 350 | 360 | 4144 |');
     expect(markdown).toContain(
       '| A | eager ≤ 3× blocked hand-written | 4.38× blocked (3.50× plain hand-written) | ❌ fail |',

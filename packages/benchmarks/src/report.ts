@@ -178,12 +178,12 @@ function scalingTable(rows: readonly ScalingRow[]): string[] {
     '',
     '### Scaling (@mg/nn, width-width-width-1 tanh networks, SSE, SGD; one fresh process per cell)',
     '',
-    '| width | samples | parameters | mode | ns / parameter·sample·epoch | setup (compile) ms | setup µs / parameter | peak RSS MB | epochs per run |',
-    '|--:|--:|--:|---|--:|--:|--:|--:|--:|',
+    '| width | samples | parameters | mode | ns / parameter·sample·epoch | GC % | setup (compile) ms | setup µs / parameter | peak RSS MB | epochs per run |',
+    '|--:|--:|--:|---|--:|--:|--:|--:|--:|--:|',
     ...rows.map(
       (r) =>
         `| ${r.width} | ${r.samples} | ${fixed(r.parameters, 0)} | ${r.mode} | ${r.error ? `failed: ${r.error.split('\n')[0]}` : fixed(r.nsPerUnit, 1)} | ` +
-        `${fixed(r.setupMs, 1)} | ${fixed((r.setupMs * 1000) / r.parameters, 2)} | ${fixed(r.peakRssMb, 0)} | ${fixed(r.epochs, 0)} |`,
+        `${fixed(100 * r.gcShare, 0)} | ${fixed(r.setupMs, 1)} | ${fixed((r.setupMs * 1000) / r.parameters, 2)} | ${fixed(r.peakRssMb, 0)} | ${fixed(r.epochs, 0)} |`,
     ),
   ];
 }

@@ -6,6 +6,8 @@ export interface ScalingRow extends ScalingCell {
   parameters: number;
   epochs: number;
   nsPerUnit: number;
+  /** The median timed run's share of time in garbage-collection pauses, 0–1. */
+  gcShare: number;
   setupMs: number;
   peakRssMb: number;
   error?: string;
@@ -25,10 +27,11 @@ export function scalingRows(outcomes: readonly (ScalingResult | ScalingFailure)[
           parameters: Number.NaN,
           epochs: Number.NaN,
           nsPerUnit: Number.NaN,
+          gcShare: Number.NaN,
           setupMs: Number.NaN,
           peakRssMb: Number.NaN,
         }
-      : { ...outcome, nsPerUnit: median(outcome.nsPerUnit) },
+      : { ...outcome, nsPerUnit: median(outcome.nsPerUnit), gcShare: median(outcome.gcShare) },
   );
 }
 

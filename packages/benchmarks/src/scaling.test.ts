@@ -19,6 +19,8 @@ describe('scaling', () => {
     expect(result).toMatchObject({ parameters: 45, epochs: 1389 });
     expect(result.nsPerUnit).toHaveLength(3);
     for (const ns of result.nsPerUnit) expect(ns).toBeGreaterThan(0);
+    expect(result.gcShare).toHaveLength(3);
+    for (const share of result.gcShare) expect(share >= 0 && share <= 1).toBe(true);
     expect(result.setupMs).toBeGreaterThan(0);
     expect(result.peakRssMb).toBeGreaterThan(0);
   });

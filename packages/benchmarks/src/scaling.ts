@@ -1,3 +1,4 @@
+import { garbageCollectionShares, type TimeWindow, watchGarbageCollection } from './gc-time';
 import { runJsonChild } from './json-child';
 import { measure } from './measure';
 import { initialParameters, parameterCount } from './network';
@@ -25,6 +26,8 @@ export interface ScalingResult extends ScalingCell {
   setupMs: number;
   /** Every timed run's ns per parameter × sample × epoch. */
   nsPerUnit: number[];
+  /** Every timed run's share of time in garbage-collection pauses (perf_hooks `gc` entries), 0–1. */
+  gcShare: number[];
   peakRssMb: number;
 }
 
@@ -51,7 +54,10 @@ export function scalingShape(width: number) {
  * the trainer's setup, then one untimed run and three timed runs of `epochs` epochs each, with
  * @mg/nn's `createTrainer` (SGD on the sum of squared errors). A cell whose single epoch is
  * already over twice the units of a run (width 256 with 64 or 512 samples: eager takes seconds
- * per epoch there) gets no warm-up and one timed run: its JIT warm-up is a small part of it.
+ * per epoch there) gets one untimed and one timed run of one epoch. (It used to get no warm-up;
+ * but a cold first epoch is not a small part: eager width 256 × 64 measured 56 ns cold against
+ * 31–40 warm, which made a cliff of the JIT's warm-up.) The garbage-collection pauses of each
+ * timed run are measured too (`gcShare`).
  */
 export async function runScalingCell(cell: ScalingCell): Promise<ScalingResult> {
   const { MLP, createTrainer } = await import('@mg/nn');
@@ -73,17 +79,24 @@ export async function runScalingCell(cell: ScalingCell): Promise<ScalingResult> 
   const setupStart = performance.now();
   const trainer = createTrainer(mlp, dataset, options);
   const setupMs = performance.now() - setupStart;
+  const windows: TimeWindow[] = [];
   const run = () => {
+    const start = performance.now();
     for (let e = 0; e < epochs; e++) trainer.step();
+    windows.push({ start, end: performance.now() });
   };
   const long = parameters * cell.samples > 2 * unitsPerRun;
-  const runsMs = long ? measure(run, 0, 1) : measure(run, 1, 3);
+  const watch = watchGarbageCollection();
+  const runsMs = measure(run, 1, long ? 1 : 3);
+  const pauses = await watch.stop();
   return {
     ...cell,
     parameters,
     epochs,
     setupMs,
     nsPerUnit: runsMs.map((ms) => (ms * 1e6) / (epochs * parameters * cell.samples)),
+    // The timed runs are the last ones.
+    gcShare: garbageCollectionShares(windows.slice(-runsMs.length), pauses),
     peakRssMb: process.resourceUsage().maxRSS / 1024,
   };
 }
