@@ -58,11 +58,7 @@ export function createOptimizer(
     },
     stepValues(params) {
       if (name === 'sgd') {
-        // Written out as in `step`.
-        for (let j = 0; j < params.length; j++) {
-          const p = params[j]!;
-          p.data = p.data - learningRate * p.grad;
-        }
+        sgdStepValues(params, learningRate);
         return;
       }
       rule.begin?.();
@@ -93,6 +89,14 @@ function sgdStep(
   for (let j = 0; j < n; j++) {
     const s = slots[j]!;
     values[s] = values[s]! - learningRate * grads[s]!;
+  }
+}
+
+/** SGD's update of `Value` parameters (eager mode), a plain function for the same reason as `sgdStep`. */
+function sgdStepValues(params: readonly Value[], learningRate: number): void {
+  for (let j = 0; j < params.length; j++) {
+    const p = params[j]!;
+    p.data = p.data - learningRate * p.grad;
   }
 }
 
