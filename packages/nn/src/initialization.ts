@@ -1,6 +1,15 @@
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { mersenne } from 'pure-rand/generator/mersenne';
 
+/**
+ * One generator that lives as long as the module. NOTE: V8 drops the generator class's hidden
+ * class once no generator is alive, and with it the optimised code of the drawing functions: a
+ * program that builds one network after another, collecting garbage in between (the benchmark's
+ * runs), ran every network's initialisation unoptimised. Kept here, read by `initialParameters`,
+ * so that V8 keeps it.
+ */
+const kept: { generator: ReturnType<typeof mersenne> | null } = { generator: null };
+
 /** How initial weights are drawn; see {@link initialParameters}. */
 export type InitScheme = 'uniform' | 'xavier' | 'he';
 
@@ -25,6 +34,7 @@ export function initialParameters(
   seed: number,
 ): number[] {
   const rng = mersenne(seed);
+  kept.generator ??= mersenne(0);
   const out: number[] = [];
   let fanIn = inputs;
   for (const fanOut of layerSizes) {
