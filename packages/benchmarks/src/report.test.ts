@@ -160,7 +160,7 @@ describe('buildReport', () => {
         true,
       ],
       'B: compiled ≤ 1.2× blocked hand-written': ['1.10× blocked (0.55× plain hand-written)', true],
-      'B: compiled faster than TF.js wasm': ['0.91× faster', false],
+      'B: compiled faster than TF.js wasm': ['1100 vs 1000 ms: TF.js wasm 1.10× faster', false],
       'A: compiled (warm) ≤ 1.2× blocked hand-written': [
         '1.75× blocked (1.40× plain hand-written)',
         false,

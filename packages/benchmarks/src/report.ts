@@ -1,3 +1,4 @@
+import { formatMs as ms } from './format-ms';
 import type { FreshSamples } from './fresh-process';
 import { type FreshRow, freshRows } from './fresh-rows';
 import type { ScalingResult } from './scaling';
@@ -212,12 +213,6 @@ function setupTable(setup: BenchReport['setup']): string[] {
       `${perParameter(setup.compileMs)} | ${ms(setup.epochMs)} | ${fixed(setup.peakRssSetupMb, 0)} | ` +
       `${fixed(setup.peakRssEpochMb, 0)} | ${fixed(setup.heapLimitMb, 0)} |`,
   ];
-}
-
-/** Milliseconds with three significant figures or whole numbers, `—` when missing. */
-function ms(value: number): string {
-  if (!Number.isFinite(value)) return '—';
-  return value >= 100 ? value.toFixed(0) : value.toPrecision(3);
 }
 
 function fixed(value: number, digits: number): string {

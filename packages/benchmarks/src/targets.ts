@@ -1,3 +1,4 @@
+import { formatMs } from './format-ms';
 import type { FreshRow } from './fresh-rows';
 import { eagerSpread, type ScalingRow } from './scaling-rows';
 import type { SetupCost } from './setup-cost';
@@ -53,9 +54,10 @@ export function checkTargets({ mlp, fresh, scaling, setup = null }: TargetInputs
   const freshRow = (kind: FreshRow['kind']) => fresh.find((r) => r.kind === kind);
   const freshRatio = freshRow('compiled')?.ratio ?? Number.NaN;
   const importMs = freshRow('imports')?.overNodeMs ?? Number.NaN;
-  const wasmSpeedup =
-    (row('B', 'tfjs-wasm')?.medianMs ?? Number.NaN) /
-    (row('B', 'compiled')?.medianMs ?? Number.NaN);
+  const wasmMs = row('B', 'tfjs-wasm')?.medianMs ?? Number.NaN;
+  const compiledBMs = row('B', 'compiled')?.medianMs ?? Number.NaN;
+  // Said as times in ms and which side is faster: "0.97× faster" read as a pass when it was not.
+  const wasmSpeedup = wasmMs / compiledBMs;
   const spread = eagerSpread(scaling);
   const setupPerParameter = setup === null ? Number.NaN : (setup.setupMs * 1000) / setup.parameters;
   return [
@@ -81,7 +83,15 @@ export function checkTargets({ mlp, fresh, scaling, setup = null }: TargetInputs
     {
       workload: 'B',
       target: 'compiled faster than TF.js wasm',
-      ...check(wasmSpeedup, `${wasmSpeedup.toFixed(2)}× faster`, wasmSpeedup > 1),
+      ...check(
+        wasmSpeedup,
+        `${formatMs(compiledBMs)} vs ${formatMs(wasmMs)} ms: ${
+          wasmSpeedup > 1
+            ? `compiled ${wasmSpeedup.toFixed(2)}× faster`
+            : `TF.js wasm ${(1 / wasmSpeedup).toFixed(2)}× faster`
+        }`,
+        wasmSpeedup > 1,
+      ),
     },
     {
       workload: 'A',
