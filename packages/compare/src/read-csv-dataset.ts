@@ -1,5 +1,4 @@
 // Node-only: reads a file. The browser-safe part is `datasetFromCsv` (csv-dataset.ts).
-import { readFile, stat } from 'node:fs/promises';
 import { type CsvDataset, type CsvDatasetOptions, datasetFromCsv, maxCsvRows } from './csv-dataset';
 import { DataFileError } from './errors';
 
@@ -18,6 +17,8 @@ export async function readCsvDataset(
   path: string,
   options: Omit<CsvDatasetOptions, 'file'> = {},
 ): Promise<CsvDataset> {
+  // Loaded on first use, so `import '@mg/compare'` does not build its ES module facade.
+  const { readFile, stat } = await import('node:fs/promises');
   let size: number;
   try {
     const info = await stat(path);

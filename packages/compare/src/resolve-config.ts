@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { type ActivationRegistry, defaultRegistry, getActivationFor } from '@mg/activations';
 import { checkOptionKeys, InvalidArgumentError, optionKeys } from '@mg/engine';
 import { type LossName, lossNames, maxEpochs, optimizerNames } from '@mg/nn';
@@ -99,8 +98,12 @@ export interface ResolvedComparison {
   threadPlan: ThreadPlan;
 }
 
-/** Applies the defaults and rejects bad values with errors naming `config.<key>`. */
-export function resolveConfig(config: ComparisonConfig = {}): ResolvedComparison {
+/**
+ * Applies the defaults and rejects bad values with errors naming `config.<key>`. `cores` is what
+ * `os.availableParallelism()` returns; `runComparison` reads it (so `import '@mg/compare'` does not
+ * load `node:os`).
+ */
+export function resolveConfig(config: ComparisonConfig = {}, cores = 1): ResolvedComparison {
   checkOptionKeys(config, configKeys, 'config', method);
   const registry = config.registry ?? defaultRegistry();
   if (typeof registry?.get !== 'function' || typeof registry?.names !== 'function') {
@@ -158,7 +161,7 @@ export function resolveConfig(config: ComparisonConfig = {}): ResolvedComparison
     // Held-out rows are only run forward, but each epoch visits every row.
     samples: rows.xs.length,
     epochs,
-    cores: availableParallelism(),
+    cores,
     requested,
   });
   const training = resolveTraining(config, rows, outputs, chosen.task);

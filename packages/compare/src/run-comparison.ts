@@ -20,7 +20,10 @@ import { warnNoWorker, workerUrl } from './worker-url';
  */
 export async function runComparison(config?: ComparisonConfig): Promise<ComparisonResult> {
   const start = performance.now();
-  const resolved = resolveConfig(config);
+  // Loaded here, not at import: each Node built-in an ES module imports costs every import of
+  // @mg/compare (its ES module facade is built).
+  const { availableParallelism } = await import('node:os');
+  const resolved = resolveConfig(config, availableParallelism());
   const { activations, layers, epochs, learningRate, seed, seeds, threshold } = resolved.config;
   const { loss, optimizer } = resolved.config;
   const classes = resolved.setup.classes;

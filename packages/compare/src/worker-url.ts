@@ -1,8 +1,3 @@
-// NOTE: fs/promises, not fs: importing `node:fs` from an ES module makes Node build its ESM facade,
-// which reads every lazy export (ReadStream...) and so loads all of streams: 19 internal modules
-// and several ms of every `import '@mg/compare'`.
-import { access } from 'node:fs/promises';
-
 /**
  * Where the worker script is: `./worker.js` beside the built bundle, or — when this module runs
  * from its TypeScript source (vitest) — the built `../dist/worker.js`. `null` when neither exists,
@@ -18,6 +13,10 @@ export async function workerUrl(base: string = import.meta.url): Promise<URL | n
 }
 
 async function exists(url: URL): Promise<boolean> {
+  // Loaded on first use, not at import: each Node built-in an ES module imports costs every
+  // `import '@mg/compare'` its ES module facade. fs/promises, not fs: `node:fs`'s facade reads
+  // every lazy export (ReadStream...) and so loads all of streams (19 internal modules).
+  const { access } = await import('node:fs/promises');
   try {
     await access(url);
     return true;
