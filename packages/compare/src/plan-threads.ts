@@ -30,12 +30,12 @@ export interface ThreadCosts {
 }
 
 /**
- * Measured on the 2-core machine this project is developed on (Node 20, default comparison and
- * `seeds` 4 to 20 timed inline and on 2 workers in fresh processes; see the package README,
- * "Threads"). Machines differ, but the decision only flips where the two estimates are close,
- * which is where either choice costs about the same.
+ * Measured on the 2-core machine this project is developed on at low load (Node 20; comparisons
+ * of 3-10-5-1, 2-16-16-1 and 2-64-64-1 networks at two lengths each, timed inline and on 2
+ * workers in fresh processes; see the package README, "Threads"). Machines differ, but the
+ * decision only flips where the two estimates are close, where either choice costs about the same.
  */
-export const threadCosts: ThreadCosts = { workerStartMs: 190, nsPerUnit: 25 };
+export const threadCosts: ThreadCosts = { workerStartMs: 250, nsPerUnit: 3 };
 
 /** The chosen thread count, why, and the estimates it was chosen from. */
 export interface ThreadPlan {
