@@ -1,4 +1,5 @@
 import { Op } from './op-codes';
+import { forEachOperand } from './operands';
 import type { Value } from './value';
 import { newMark } from './visit-marks';
 
@@ -52,22 +53,7 @@ export function flattenGraph(root: Value): FlatGraph {
   };
   const rootNumber = number(root);
   // The interior nodes are the walk's queue: their operands are numbered in the order they were.
-  for (let q = size.leaves; q < interior; q++) {
-    const v = nodes[q]!;
-    if (v.op === Op.sum) {
-      const terms = v.terms!;
-      for (let k = 0; k < terms.length; k++) number(terms[k]!);
-    } else if (v.op === Op.dot) {
-      const w = v.terms!;
-      const x = v.inputs!;
-      for (let k = 0; k < w.length; k++) number(w[k]!);
-      for (let k = 0; k < x.length; k++) number(x[k]!);
-      if (v.a !== null) number(v.a);
-    } else {
-      number(v.a!);
-      if (v.b !== null) number(v.b);
-    }
-  }
+  for (let q = size.leaves; q < interior; q++) forEachOperand(nodes[q]!, number);
   let order: Int32Array;
   if (at !== null) {
     // Compacted in place: the r-th node found sits at or after place r.
@@ -109,20 +95,6 @@ function countGraph(root: Value) {
     }
   };
   reach(root);
-  for (let v = stack.pop(); v !== undefined; v = stack.pop()) {
-    if (v.op === Op.sum) {
-      const terms = v.terms!;
-      for (let k = 0; k < terms.length; k++) reach(terms[k]!);
-    } else if (v.op === Op.dot) {
-      const w = v.terms!;
-      const x = v.inputs!;
-      for (let k = 0; k < w.length; k++) reach(w[k]!);
-      for (let k = 0; k < x.length; k++) reach(x[k]!);
-      if (v.a !== null) reach(v.a);
-    } else {
-      reach(v.a!);
-      if (v.b !== null) reach(v.b);
-    }
-  }
+  for (let v = stack.pop(); v !== undefined; v = stack.pop()) forEachOperand(v, reach);
   return { mark, leaves, interior, lo, hi };
 }
