@@ -1,15 +1,13 @@
 import { InvalidArgumentError } from './errors';
 import { GradientQueue } from './gradient-queue';
+import { keepAlive } from './keep-alive';
 import { Op, type OpCode } from './op-codes';
 import { propagate } from './propagate';
 import { assertUnaryFunction, type UnaryFunction } from './unary-function';
 import { newMark } from './visit-marks';
 
-/**
- * Module-wide state of the values: how many were made (the next `id` is one more), and one value
- * that lives as long as the module (see the note at the end of this file).
- */
-const made = { count: 0, keeper: null as Value | null };
+/** Module-wide state of the values: how many were made (the next `id` is one more). */
+const made = { count: 0 };
 
 /** One queue serves every backward pass: the chain rule calls no user code, so passes never nest. */
 const queue = new GradientQueue();
@@ -253,8 +251,8 @@ export function initNode(
 // NOTE: V8 discards a class's hidden classes (maps) once none of its objects is alive, and with
 // them the optimised code that checks for them: a program that lets go of every Value (between
 // two trainings, say) would pay for optimising the hot paths all over again. This value lives as
-// long as the module and keeps them. Its fractions give the number fields their final
+// long as the module (`keepAlive`) and keeps them. Its fractions give the number fields their final
 // representation (a double) from the start, as every graph's values soon would.
-made.keeper = new Value(0.5);
-made.keeper.grad = 0.5;
-made.keeper.local = 0.5;
+const keeper = keepAlive(new Value(0.5));
+keeper.grad = 0.5;
+keeper.local = 0.5;
