@@ -1,4 +1,4 @@
-import type { ActivationRegistry } from '@mg/activations';
+import { type ActivationRegistry, getActivationFor } from '@mg/activations';
 
 /** One compared network's activations: the label shown everywhere, and one name per hidden layer. */
 export interface LayerActivations {
@@ -13,14 +13,20 @@ export interface LayerActivations {
  * one per hidden layer separated by `/` (`tanh/relu`: layer 1 tanh, layer 2 relu). Names are
  * looked up in `registry` (which throws for unknown names and bad family arguments) and replaced
  * by their canonical spelling (`leakyRelu(.20)` → `leakyRelu(0.2)`). Returns `undefined` for a
- * `/` list whose length is not `hiddenLayers`.
+ * `/` list whose length is not `hiddenLayers`. `context` names the argument that held `entry`,
+ * so that an unknown name's error says where it came from.
  */
 export function parseLayerActivations(
   entry: string,
   registry: ActivationRegistry,
   hiddenLayers: number,
+  context?: { argument: string; method: string },
 ): LayerActivations | undefined {
-  const names = entry.split('/').map((part) => registry.get(part.trim()).name);
+  const lookUp = (name: string) =>
+    context === undefined
+      ? registry.get(name)
+      : getActivationFor(registry, name, context.argument, context.method);
+  const names = entry.split('/').map((part) => lookUp(part.trim()).name);
   if (names.length === 1) {
     return { label: names[0]!, layers: Array.from({ length: hiddenLayers }, () => names[0]!) };
   }

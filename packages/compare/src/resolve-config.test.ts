@@ -154,6 +154,21 @@ describe('resolveConfig errors', () => {
     );
   });
 
+  it('says that config.activations held the unknown name, also inside a per-layer entry', () => {
+    for (const entry of ['rleu', 'tanh/rleu']) {
+      expect(() => resolveConfig({ layers: [4, 4, 1], activations: [entry] })).toThrow(
+        "Argument 'config.activations' passed to 'runComparison': Unknown activation 'rleu'.",
+      );
+    }
+    let error: unknown;
+    try {
+      resolveConfig({ activations: ['tanh', 'rleu'] });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toMatchObject({ argument: 'config.activations', requested: 'rleu' });
+  });
+
   it('looks names up in the given registry', () => {
     const registry = createRegistry([relu]);
     expect(resolveConfig({ registry }).config.activations).toEqual(['relu']);

@@ -323,7 +323,10 @@ function resolveActivations(
   for (const entry of entries) {
     if (typeof entry !== 'string') fail('config.activations', 'an array of strings', entry);
     // Throws UnknownActivationError (closest name, known ones) or ActivationArgumentError.
-    const parsed = parseLayerActivations(entry, registry, hiddenLayers);
+    const parsed = parseLayerActivations(entry, registry, hiddenLayers, {
+      argument: 'config.activations',
+      method,
+    });
     if (parsed === undefined) {
       fail(
         'config.activations',

@@ -46,11 +46,10 @@ export function trainedNetwork(
   if (run.parameters === null) return null;
   const registry = options.registry ?? defaultRegistry();
   // Built as runComparison built it: a label may name one activation per hidden layer (`tanh/relu`).
-  const hidden = parseLayerActivations(
-    activation,
-    registry,
-    result.config.layers.length - 1,
-  )?.layers;
+  const hidden = parseLayerActivations(activation, registry, result.config.layers.length - 1, {
+    argument: 'activation',
+    method,
+  })?.layers;
   const uniform = hidden?.every((name) => name === hidden[0]) ?? false;
   const model = new MLP(result.setup.inputs, result.config.layers, {
     activation:
