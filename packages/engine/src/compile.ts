@@ -41,35 +41,95 @@ export function compile(root: Value, options: CompileOptions = {}): Tape {
   const wrt = valueList(options.wrt, 'options.wrt');
   const perSample =
     options.perSample === undefined ? null : valueList(options.perSample, 'options.perSample');
-  // One visit per node: everything below reads the flat arrays, indexed by node number.
+  // One visit per node: everything below reads the flat arrays, indexed by node number. Node
+  // numbers follow creation order, the order `Value.backward()` serves nodes in reverse:
+  // gradients then add up in the same order on the tape as in the eager pass, so the two agree
+  // bit for bit.
+  // NOTE: each pass over the nodes is a plain loop in a function of its own, calling no closure
+  // per node: compiling runs once per training, mostly in cold code, where a loop in its own small
+  // function is optimised soon and on its own (see flat-graph.ts).
   const graph = flattenGraph(root);
   const { nodes, ops, leafCount } = graph;
   const n = nodes.length;
-  // In creation order, the order `Value.backward()` serves nodes in reverse: gradients then add
-  // up in the same order on the tape as in the eager pass, so the two agree bit for bit.
-  const { order } = graph;
   // Per node: 1 if its gradient is wanted; 2 if it is a per-sample leaf (bit flags).
   const kind = new Uint8Array(n);
   if (wrt === null) kind.fill(1);
-  else {
-    for (const v of wrt) {
-      const i = nodeNumber(graph, v);
-      // A value outside the graph is a mistake (a parameter of another model, a stale list).
-      if (v.op !== Op.leaf || i < 0) {
-        throw new InvalidArgumentError({
-          argument: 'options.wrt',
-          method: 'compile',
-          expected: "leaves of the graph behind 'root'",
-          received: v,
-        });
-      }
-      kind[i] = 1;
-    }
+  else markWanted(graph, wrt, kind);
+  const sampleNodes =
+    perSample === null ? new Int32Array(0) : markPerSample(graph, perSample, kind);
+  const { slots, uses, shared, operandCount } = layout(graph, kind);
+  // Several samples per pass only if that adds every wanted shared leaf's gradient in the order of
+  // separate passes: true when each is used once (the pass serves its samples last to first).
+  const lanes = perSample === null || wantedUsedTwice(kind, uses) ? 1 : laneWidth;
+  const code = new Int32Array((n - leafCount) * stride);
+  const operands = new Int32Array(operandCount);
+  const fns: UnaryFunction[] = [];
+  const p = emit(graph, slots, uses, kind, wrt !== null, { code, operands, fns, shared, lanes });
+  toPhysicalSlots(code.subarray(0, p), shared, lanes);
+  const rootSlot = physical(slots[n - 1]!, shared, lanes);
+  const sampleSlots = new Int32Array(sampleNodes.length);
+  for (let j = 0; j < sampleNodes.length; j++) {
+    sampleSlots[j] = physical(slots[sampleNodes[j]!]!, shared, lanes);
   }
-  const sampleNodes = new Int32Array(perSample?.length ?? 0);
-  for (const [j, v] of (perSample ?? []).entries()) {
+  const size = shared + (n - shared) * lanes;
+  const values = new Float64Array(size);
+  // `local` is only ever read at an interior node's slots: the leaves' stay 0 (and untouched).
+  const local = new Float64Array(size);
+  const wanted = new Uint8Array(leafCount);
+  fill(graph, slots, kind, { values, local, wanted, shared, lanes });
+  bySlot(nodes, slots);
+  const interior = nodes.slice(leafCount);
+  // What is left of the node list is the leaves in slot order: no second array of a million.
+  nodes.length = leafCount;
+  return new Tape({
+    values,
+    local,
+    // Fusing instructions leaves the end unused; without fusion (a chain) the array is already exact.
+    code: p === code.length ? code : code.slice(0, p),
+    operands,
+    fns,
+    leaves: nodes,
+    wanted,
+    interior,
+    rootSlot,
+    shared,
+    lanes,
+    sampleSlots,
+  });
+}
+
+/** Sets bit 1 of `kind` for each leaf in `wrt`; throws if one is not a leaf of the graph. */
+function markWanted(graph: FlatGraph, wrt: readonly Value[], kind: Uint8Array): void {
+  for (let j = 0; j < wrt.length; j++) {
+    const v = wrt[j]!;
     const i = nodeNumber(graph, v);
-    if (v.op !== Op.leaf || i < 0) {
+    // A value outside the graph is a mistake (a parameter of another model, a stale list).
+    if (i < 0 || v.op !== Op.leaf) {
+      throw new InvalidArgumentError({
+        argument: 'options.wrt',
+        method: 'compile',
+        expected: "leaves of the graph behind 'root'",
+        received: v,
+      });
+    }
+    kind[i] = 1;
+  }
+}
+
+/**
+ * Sets bit 2 of `kind` for each per-sample leaf; throws if one is not a leaf of the graph.
+ * Returns their node numbers, in order.
+ */
+function markPerSample(
+  graph: FlatGraph,
+  perSample: readonly Value[],
+  kind: Uint8Array,
+): Int32Array {
+  const numbers = new Int32Array(perSample.length);
+  for (let j = 0; j < perSample.length; j++) {
+    const v = perSample[j]!;
+    const i = nodeNumber(graph, v);
+    if (i < 0 || v.op !== Op.leaf) {
       throw new InvalidArgumentError({
         argument: `options.perSample[${j}]`,
         method: 'compile',
@@ -78,58 +138,90 @@ export function compile(root: Value, options: CompileOptions = {}): Tape {
       });
     }
     kind[i]! |= 2;
-    sampleNodes[j] = i;
+    numbers[j] = i;
   }
-  const { slots, uses, shared } = layout(graph, order, kind);
-  // Several samples per pass only if that adds every wanted shared leaf's gradient in the order of
-  // separate passes: true when each is used once (the pass serves its samples last to first).
-  let lanes = perSample === null ? 1 : laneWidth;
-  for (let i = 0; i < n && lanes > 1; i++) if (kind[i] === 1 && uses[i]! > 1) lanes = 1;
-  const physical = (slot: number): number =>
-    slot < shared ? slot : shared + (slot - shared) * lanes;
+  return numbers;
+}
 
-  const size = shared + (n - shared) * lanes;
-  const values = new Float64Array(size);
-  // `local` is only ever read at an interior node's slots: the leaves' stay 0 (and untouched).
-  const local = new Float64Array(size);
-  let operandCount = 0;
-  for (let i = 0; i < n; i++) {
-    const slot = physical(slots[i]!);
-    const v = nodes[i]!;
-    if (slot < shared) {
-      values[slot] = v.data;
-      continue;
-    }
-    const l = i < leafCount ? 0 : v.local;
-    for (let k = slot; k < slot + lanes; k++) {
-      values[k] = v.data;
-      local[k] = l;
-    }
-    if (ops[i] === Op.sum) operandCount += 4 * v.terms!.length;
-    else if (ops[i] === Op.dot) operandCount += 2 * v.terms!.length;
+/** Whether a leaf whose gradient is wanted (and no other kind) is used more than once. */
+function wantedUsedTwice(kind: Uint8Array, uses: Uint8Array): boolean {
+  for (let i = 0; i < kind.length; i++) if (kind[i] === 1 && uses[i]! > 1) return true;
+  return false;
+}
+
+/** A logical slot's place in the tape's arrays: from `shared` on, each slot holds `lanes` numbers. */
+function physical(slot: number, shared: number, lanes: number): number {
+  return slot < shared ? slot : shared + (slot - shared) * lanes;
+}
+
+/** The (logical) slot of a node of the graph: its number is in its stamp while compiling. */
+function slotOf(v: Value, slots: Int32Array): number {
+  return slots[-1 - v.stamp]!;
+}
+
+/** Whether the values sit in consecutive slots, all shared or all per-sample. */
+function isRun(run: readonly Value[], slots: Int32Array, shared: number): boolean {
+  const first = slotOf(run[0]!, slots);
+  if (first < shared && first + run.length > shared) return false;
+  for (let k = 1; k < run.length; k++) if (slotOf(run[k]!, slots) !== first + k) return false;
+  return true;
+}
+
+/** Whether every input is a leaf whose gradient is not wanted (its gradient loop can be skipped). */
+function constantLeaves(x: readonly Value[], ops: Uint8Array, kind: Uint8Array): boolean {
+  for (let k = 0; k < x.length; k++) {
+    const i = -1 - x[k]!.stamp;
+    if (ops[i] !== Op.leaf || (kind[i]! & 1) !== 0) return false;
   }
-  // Leaves take the first slots, in slot order: shared ones, then per-sample ones.
-  const wanted = new Uint8Array(leafCount);
-  for (let i = 0; i < leafCount; i++) wanted[slots[i]!] = kind[i]! & 1;
+  return true;
+}
 
-  const code = new Int32Array((n - leafCount) * stride);
-  const operands = new Int32Array(operandCount);
-  const fns: UnaryFunction[] = [];
+/** Appends the (physical) slots of `list` to `operands` from `used`; returns the new end. */
+function addOperands(
+  list: readonly Value[],
+  operands: Int32Array,
+  used: number,
+  slots: Int32Array,
+  shared: number,
+  lanes: number,
+): number {
+  for (let k = 0; k < list.length; k++) {
+    operands[used++] = physical(slotOf(list[k]!, slots), shared, lanes);
+  }
+  return used;
+}
+
+/** What {@link emit} writes to, and the slot layout it needs. */
+interface Program {
+  readonly code: Int32Array;
+  readonly operands: Int32Array;
+  readonly fns: UnaryFunction[];
+  readonly shared: number;
+  readonly lanes: number;
+}
+
+/**
+ * Writes the instructions of the interior nodes, in creation order, into `program.code` (logical
+ * slots, but operand lists already physical), fusing a dot and its activation into a neuron,
+ * neurons into layers and a sum of squared differences into one instruction. Returns the end of
+ * the code written.
+ */
+function emit(
+  graph: FlatGraph,
+  slots: Int32Array,
+  uses: Uint8Array,
+  kind: Uint8Array,
+  wrtGiven: boolean,
+  program: Program,
+): number {
+  const { nodes, ops } = graph;
+  const { code, operands, fns, shared, lanes } = program;
+  const { interior } = graph;
   let p = 0;
   let used = 0;
-  /** The (logical) slot of a node of the graph: its number is in its stamp while compiling. */
-  const slotOf = (v: Value): number => slots[-1 - v.stamp]!;
-  /** Whether the values sit in consecutive slots, all shared or all per-sample. */
-  const isRun = (run: readonly Value[]): boolean => {
-    const first = slotOf(run[0]!);
-    if (first < shared && first + run.length > shared) return false;
-    for (let k = 1; k < run.length; k++) if (slotOf(run[k]!) !== first + k) return false;
-    return true;
-  };
-  for (let r = 0; r < n; r++) {
-    const i = order[r]!;
+  for (let r = 0; r < interior.length; r++) {
+    const i = interior[r]!;
     const op = ops[i]!;
-    if (op === Op.leaf) continue;
     const v = nodes[i]!;
     const out = slots[i]!;
     const a = v.a === null ? -1 : -1 - v.a.stamp;
@@ -157,10 +249,10 @@ export function compile(root: Value, options: CompileOptions = {}): Tape {
         const m = v.terms!.length;
         for (let k = 0; k < m; k++) {
           const q = start + 2 * k * stride;
-          operands[used++] = physical(code[q + 2]!);
-          operands[used++] = physical(code[q + 3]!);
-          operands[used++] = physical(code[q + 1]!);
-          operands[used++] = physical(code[q + stride + 1]!);
+          operands[used++] = physical(code[q + 2]!, shared, lanes);
+          operands[used++] = physical(code[q + 3]!, shared, lanes);
+          operands[used++] = physical(code[q + 1]!, shared, lanes);
+          operands[used++] = physical(code[q + stride + 1]!, shared, lanes);
         }
         code[start] = squaredErrors;
         code[start + 1] = out;
@@ -175,58 +267,66 @@ export function compile(root: Value, options: CompileOptions = {}): Tape {
     if (op === Op.sum) {
       code[p + 2] = used;
       code[p + 3] = v.terms!.length;
-      for (const t of v.terms!) operands[used++] = physical(slotOf(t));
+      used = addOperands(v.terms!, operands, used, slots, shared, lanes);
     } else if (op === Op.dot) {
       const w = v.terms!;
       const x = v.inputs!;
       code[p + 4] = w.length;
       code[p + 5] = a < 0 ? -1 : slots[a]!;
-      if (w.length > 0 && isRun(w) && isRun(x)) {
+      if (w.length > 0 && isRun(w, slots, shared) && isRun(x, slots, shared)) {
         code[p] = denseDot;
-        code[p + 2] = slotOf(w[0]!);
-        code[p + 3] = slotOf(x[0]!);
-        let constantInputs = wrt !== null;
-        for (let k = 0; k < x.length && constantInputs; k++) {
-          const xk = -1 - x[k]!.stamp;
-          constantInputs = ops[xk] === Op.leaf && (kind[xk]! & 1) === 0;
-        }
-        code[p + 6] = constantInputs ? 0 : 1;
+        code[p + 2] = slotOf(w[0]!, slots);
+        code[p + 3] = slotOf(x[0]!, slots);
+        code[p + 6] = wrtGiven && constantLeaves(x, ops, kind) ? 0 : 1;
       } else {
         code[p + 2] = used;
-        for (const wk of w) operands[used++] = physical(slotOf(wk));
-        for (const xk of x) operands[used++] = physical(slotOf(xk));
+        used = addOperands(w, operands, used, slots, shared, lanes);
+        used = addOperands(x, operands, used, slots, shared, lanes);
       }
     } else {
       code[p + 2] = slots[a]!;
-      code[p + 3] = v.b === null ? -1 : slotOf(v.b);
+      code[p + 3] = v.b === null ? -1 : slotOf(v.b, slots);
       if (op === Op.unary) code[p + 4] = functionIndex(fns, v.fn!);
     }
     p += stride;
   }
-  toPhysicalSlots(code.subarray(0, p), physical);
-  const rootSlot = physical(slots[graph.root]!);
-  const sampleSlots = sampleNodes.map((i) => physical(slots[i]!));
-  bySlot(nodes, slots);
-  // `Tape.slotOf` reads each node's slot from its stamp (−1 − its slot before `lanes`).
-  for (let s = 0; s < n; s++) nodes[s]!.stamp = -1 - s;
-  const interior = nodes.slice(leafCount);
-  // What is left of the node list is the leaves in slot order: no second array of a million.
-  nodes.length = leafCount;
-  return new Tape({
-    values,
-    local,
-    // Fusing instructions leaves the end unused; without fusion (a chain) the array is already exact.
-    code: p === code.length ? code : code.slice(0, p),
-    operands,
-    fns,
-    leaves: nodes,
-    wanted,
-    interior,
-    rootSlot,
-    shared,
-    lanes,
-    sampleSlots,
-  });
+  return p;
+}
+
+/** What {@link fill} writes to. */
+interface Storage {
+  readonly values: Float64Array;
+  readonly local: Float64Array;
+  readonly wanted: Uint8Array;
+  readonly shared: number;
+  readonly lanes: number;
+}
+
+/**
+ * Copies each node's numbers to its slot (every lane of it), marks the wanted leaves by slot, and
+ * leaves in each node's stamp its slot (−1 − slot, before lanes), where `Tape.slotOf` reads it:
+ * the last pass that reads the nodes.
+ */
+function fill(graph: FlatGraph, slots: Int32Array, kind: Uint8Array, storage: Storage): void {
+  const { nodes, ops } = graph;
+  const { values, local, wanted, shared, lanes } = storage;
+  for (let i = 0; i < nodes.length; i++) {
+    const v = nodes[i]!;
+    const logical = slots[i]!;
+    v.stamp = -1 - logical;
+    const leaf = ops[i] === Op.leaf;
+    if (leaf) wanted[logical] = kind[i]! & 1;
+    const slot = physical(logical, shared, lanes);
+    if (slot < shared) {
+      values[slot] = v.data;
+      continue;
+    }
+    const l = leaf ? 0 : v.local;
+    for (let k = slot; k < slot + lanes; k++) {
+      values[k] = v.data;
+      local[k] = l;
+    }
+  }
 }
 
 /**
@@ -251,19 +351,19 @@ function bySlot(nodes: Value[], slots: Int32Array): void {
  * slots, where each slot from `shared` on holds `lanes` numbers. Done after the instructions are
  * built, since folding neurons into layers compares logical slots.
  */
-function toPhysicalSlots(code: Int32Array, physical: (slot: number) => number): void {
+function toPhysicalSlots(code: Int32Array, shared: number, lanes: number): void {
   for (let p = 0; p < code.length; p += stride) {
     const op = code[p]!;
-    code[p + 1] = physical(code[p + 1]!);
+    code[p + 1] = physical(code[p + 1]!, shared, lanes);
     if (op === Op.sum || op === squaredErrors) continue; // operand lists are already physical
     if (op === Op.dot) {
-      code[p + 5] = physical(code[p + 5]!);
+      code[p + 5] = physical(code[p + 5]!, shared, lanes);
       continue;
     }
-    code[p + 2] = physical(code[p + 2]!);
-    code[p + 3] = physical(code[p + 3]!);
-    if (op === denseDot || op === neuron) code[p + 5] = physical(code[p + 5]!);
-    if (op === neuron || op === layer) code[p + 7] = physical(code[p + 7]!);
+    code[p + 2] = physical(code[p + 2]!, shared, lanes);
+    code[p + 3] = physical(code[p + 3]!, shared, lanes);
+    if (op === denseDot || op === neuron) code[p + 5] = physical(code[p + 5]!, shared, lanes);
+    if (op === neuron || op === layer) code[p + 7] = physical(code[p + 7]!, shared, lanes);
   }
 }
 
@@ -303,13 +403,13 @@ function valueList(values: Iterable<Value> | undefined, argument: string): Value
  * (longest path from a leaf), keeping their creation order within a depth. In a network this puts
  * each layer's outputs, like each neuron's weights, in consecutive slots, which lets the tape read
  * them as plain runs. A counting sort: linear in the graph's size. Also counts each node's uses
- * as an operand, and returns how many leaves are shared.
+ * as an operand, how many leaves are shared, and how many operand places the instructions of
+ * sums and dots may need.
  */
 function layout(
   graph: FlatGraph,
-  order: Int32Array,
   kind: Uint8Array,
-): { slots: Int32Array; uses: Uint8Array; shared: number } {
+): { slots: Int32Array; uses: Uint8Array; shared: number; operandCount: number } {
   const { nodes, ops } = graph;
   const n = ops.length;
   // Bucket 0: shared leaves; 1: per-sample leaves; d + 1: interior nodes of depth d ≥ 1. Operands
@@ -318,29 +418,24 @@ function layout(
   // Uses saturate at 255: only 0, 1, 2 and more are told apart.
   const uses = new Uint8Array(n);
   let deepest = 1;
-  let d = 1;
-  const use = (operand: Value): void => {
-    // While compiling, a node's number is in its stamp.
-    const c = -1 - operand.stamp;
-    const b = bucket[c]!;
-    if (b > d) d = b;
-    if (uses[c]! < 255) uses[c]!++;
-  };
-  for (let r = 0; r < n; r++) {
-    const i = order[r]!;
-    if (ops[i] === Op.leaf) {
-      bucket[i] = (kind[i]! & 2) >> 1;
-      continue;
-    }
-    // An interior node's depth is at least 1, even a `sum` of nothing.
-    d = 1;
+  let operandCount = 0;
+  leafBuckets(ops, kind, bucket);
+  const { interior } = graph;
+  for (let r = 0; r < interior.length; r++) {
+    const i = interior[r]!;
+    const op = ops[i]!;
     const v = nodes[i]!;
-    if (v.terms !== null) for (const t of v.terms) use(t);
-    if (v.inputs !== null) for (const x of v.inputs) use(x);
-    if (v.a !== null) use(v.a);
-    if (v.b !== null) use(v.b);
+    // An interior node's depth is at least 1, even a `sum` of nothing: d is its operands' deepest
+    // bucket (their depth + 1), at least 1.
+    let d = 1;
+    if (v.terms !== null) d = useAll(v.terms, bucket, uses, d);
+    if (v.inputs !== null) d = useAll(v.inputs, bucket, uses, d);
+    if (v.a !== null) d = useOne(v.a, bucket, uses, d);
+    if (v.b !== null) d = useOne(v.b, bucket, uses, d);
     bucket[i] = d + 1;
     if (d + 1 > deepest) deepest = d + 1;
+    if (op === Op.sum) operandCount += 4 * v.terms!.length;
+    else if (op === Op.dot) operandCount += 2 * v.terms!.length;
   }
   const next = new Int32Array(deepest + 2);
   for (let i = 0; i < n; i++) next[bucket[i]! + 1]!++;
@@ -348,11 +443,33 @@ function layout(
   const shared = next[1]!;
   // In place: each node's bucket becomes its slot.
   const slots = bucket;
-  for (let r = 0; r < n; r++) {
-    const i = order[r]!;
-    slots[i] = next[slots[i]!]!++;
+  for (let i = 0; i < n; i++) slots[i] = next[slots[i]!]!++;
+  return { slots, uses, shared, operandCount };
+}
+
+/** Puts each leaf in bucket 0 (shared by every sample) or 1 (per-sample: bit 2 of `kind`). */
+function leafBuckets(ops: Uint8Array, kind: Uint8Array, bucket: Int32Array): void {
+  for (let i = 0; i < ops.length; i++) if (ops[i] === Op.leaf) bucket[i] = (kind[i]! & 2) >> 1;
+}
+
+/** Counts a use of each operand in `list`; returns the deepest of their buckets and `d`. */
+function useAll(list: readonly Value[], bucket: Int32Array, uses: Uint8Array, d: number): number {
+  for (let k = 0; k < list.length; k++) {
+    // While compiling, a node's number is in its stamp.
+    const c = -1 - list[k]!.stamp;
+    const b = bucket[c]!;
+    if (b > d) d = b;
+    if (uses[c]! < 255) uses[c]!++;
   }
-  return { slots, uses, shared };
+  return d;
+}
+
+/** {@link useAll} for one operand. */
+function useOne(operand: Value, bucket: Int32Array, uses: Uint8Array, d: number): number {
+  const c = -1 - operand.stamp;
+  if (uses[c]! < 255) uses[c]!++;
+  const b = bucket[c]!;
+  return b > d ? b : d;
 }
 
 /**

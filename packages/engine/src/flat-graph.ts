@@ -1,69 +1,69 @@
 import { Op } from './op-codes';
-import { forEachOperand } from './operands';
 import type { Value } from './value';
 import { newMark } from './visit-marks';
 
 /**
- * @internal The nodes of the graph behind a root, numbered, with what `compile` needs of them in
- * exactly-sized arrays. Nodes are numbered: the leaves `0 … leafCount − 1`, then the interior
- * nodes, each group in the order the walk met them; every node's `stamp` holds −1 − its number
- * afterwards (see {@link nodeNumber}), so an operand's number is read from the operand itself.
+ * @internal The nodes of the graph behind a root, numbered in creation order (by `id`), so that
+ * operands come before the nodes that use them and the root is last; with what `compile` needs of
+ * them in exactly-sized arrays. Every node's `stamp` holds −1 − its number afterwards (see
+ * {@link nodeNumber}), so an operand's number is read from the operand itself.
  */
 export interface FlatGraph {
-  /** The nodes, by number. */
+  /** The nodes, by number: in creation order. */
   readonly nodes: Value[];
-  /** How many nodes are leaves (they come first). */
+  /** How many nodes are leaves. */
   readonly leafCount: number;
-  /** The root's number. */
-  readonly root: number;
+  /** The numbers of the interior nodes, in creation order. */
+  readonly interior: Int32Array;
   /** Each node's `op`, by number. */
   readonly ops: Uint8Array;
-  /** The node numbers in creation order (by `id`): operands before the nodes that use them. */
-  readonly order: Int32Array;
 }
 
 /**
- * Reads the graph behind `root` into a {@link FlatGraph}, in two walks without recursion: the
- * first counts, so that the second fills arrays of exactly the right size. Touching fresh memory
- * is what a large graph's compile mostly paid for (growing arrays by doubling, sorting into new
- * ones, a list of every operand), while another visit to a node is cheap.
+ * Reads the graph behind `root` into a {@link FlatGraph}: one walk without recursion collects
+ * the nodes, then they are put in creation order by placing each at its id (ids usually fill a
+ * range not much wider than the graph), else by sorting.
+ *
+ * NOTE: every loop here is a plain loop in a top-level function, with no closure called per node:
+ * `compile` runs once per training, so these loops mostly run cold (interpreted, or in code
+ * optimised on the fly), where each call and each extra pass over a network's parameters costs.
  */
 export function flattenGraph(root: Value): FlatGraph {
-  const size = countGraph(root);
-  const n = size.leaves + size.interior;
-  const nodes = new Array<Value>(n);
-  const ops = new Uint8Array(n);
-  // Creation order by placing each node at its id (ids usually fill a range not much wider than
-  // the graph), else by sorting.
-  const placed = size.hi - size.lo < 4 * n;
-  const at = placed ? new Int32Array(size.hi - size.lo + 1) : null;
-  const ids = placed ? null : new Float64Array(n);
-  let leaves = 0;
-  let interior = size.leaves;
-  const number = (v: Value): number => {
-    // Every node the count reached holds its mark until numbered here.
-    if (v.stamp !== size.mark) return -1 - v.stamp;
-    const i = v.op === Op.leaf ? leaves++ : interior++;
-    v.stamp = -1 - i;
-    nodes[i] = v;
-    ops[i] = v.op;
-    if (at !== null) at[v.id - size.lo] = i + 1;
-    else ids![i] = v.id;
-    return i;
-  };
-  const rootNumber = number(root);
-  // The interior nodes are the walk's queue: their operands are numbered in the order they were.
-  for (let q = size.leaves; q < interior; q++) forEachOperand(nodes[q]!, number);
-  let order: Int32Array;
-  if (at !== null) {
-    // Compacted in place: the r-th node found sits at or after place r.
-    let r = 0;
-    for (let k = 0; k < at.length; k++) if (at[k] !== 0) at[r++] = at[k]! - 1;
-    order = at.subarray(0, n);
-  } else {
-    order = Int32Array.from({ length: n }, (_, i) => i).sort((p, q) => ids![p]! - ids![q]!);
+  const mark = newMark();
+  root.stamp = mark;
+  const found: Value[] = [root];
+  // The root is the newest node: its operands were all made before it.
+  let lo = root.id;
+  let interiorCount = 0;
+  for (let q = 0; q < found.length; q++) {
+    const v = found[q]!;
+    const op = v.op;
+    if (op === Op.leaf) continue;
+    interiorCount++;
+    if (op === Op.sum) lo = reachAll(v.terms!, mark, found, lo);
+    else if (op === Op.dot) {
+      lo = reachAll(v.terms!, mark, found, lo);
+      lo = reachAll(v.inputs!, mark, found, lo);
+      if (v.a !== null) lo = reachOne(v.a, mark, found, lo);
+    } else {
+      lo = reachOne(v.a!, mark, found, lo);
+      if (v.b !== null) lo = reachOne(v.b, mark, found, lo);
+    }
   }
-  return { nodes, leafCount: size.leaves, root: rootNumber, ops, order };
+  const n = found.length;
+  const span = root.id - lo + 1;
+  const nodes = span < 4 * n ? placeById(found, lo, span) : sortById(found);
+  const ops = new Uint8Array(n);
+  const interior = new Int32Array(interiorCount);
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const v = nodes[i]!;
+    v.stamp = -1 - i;
+    const op = v.op;
+    ops[i] = op;
+    if (op !== Op.leaf) interior[m++] = i;
+  }
+  return { nodes, leafCount: n - interiorCount, interior, ops };
 }
 
 /**
@@ -75,26 +75,38 @@ export function nodeNumber(graph: Pick<FlatGraph, 'nodes'>, v: Value): number {
   return i >= 0 && i < graph.nodes.length && graph.nodes[i] === v ? i : -1;
 }
 
-/** The first walk: how many leaves and interior nodes; the range of ids. */
-function countGraph(root: Value) {
-  const mark = newMark();
-  let leaves = 0;
-  let interior = 0;
-  let lo = root.id;
-  let hi = root.id;
-  const stack: Value[] = [];
-  const reach = (v: Value): void => {
-    if (v.stamp === mark) return;
+/** Adds the operands in `list` that the walk has not reached yet to `found`; returns the lowest id. */
+function reachAll(list: readonly Value[], mark: number, found: Value[], lo: number): number {
+  for (let k = 0; k < list.length; k++) {
+    const v = list[k]!;
+    if (v.stamp === mark) continue;
     v.stamp = mark;
+    found.push(v);
     if (v.id < lo) lo = v.id;
-    if (v.id > hi) hi = v.id;
-    if (v.op === Op.leaf) leaves++;
-    else {
-      interior++;
-      stack.push(v);
-    }
-  };
-  reach(root);
-  for (let v = stack.pop(); v !== undefined; v = stack.pop()) forEachOperand(v, reach);
-  return { mark, leaves, interior, lo, hi };
+  }
+  return lo;
+}
+
+/** {@link reachAll} for one operand. */
+function reachOne(v: Value, mark: number, found: Value[], lo: number): number {
+  if (v.stamp === mark) return lo;
+  v.stamp = mark;
+  found.push(v);
+  return v.id < lo ? v.id : lo;
+}
+
+/** The nodes in creation order, by placing each at its id (`span` = the range of ids). */
+function placeById(found: Value[], lo: number, span: number): Value[] {
+  const at = new Int32Array(span);
+  for (let k = 0; k < found.length; k++) at[found[k]!.id - lo] = k + 1;
+  // In place: the list of found nodes becomes the list in creation order.
+  const byWalk = found.slice();
+  let r = 0;
+  for (let s = 0; s < span; s++) if (at[s] !== 0) found[r++] = byWalk[at[s]! - 1]!;
+  return found;
+}
+
+/** The nodes in creation order, by sorting their ids (when the ids are spread far apart). */
+function sortById(found: Value[]): Value[] {
+  return found.sort((p, q) => p.id - q.id);
 }

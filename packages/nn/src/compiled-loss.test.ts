@@ -1,5 +1,6 @@
+import { compile, dot, Value } from '@mg/engine';
 import { describe, expect, it } from 'vitest';
-import { giveBackCompiledLoss, takeCompiledLoss } from './compiled-loss';
+import { giveBackCompiledLoss, parameterSlots, takeCompiledLoss } from './compiled-loss';
 import { MLP } from './mlp';
 import { train } from './train';
 import { createTrainer } from './trainer';
@@ -94,5 +95,26 @@ describe('compiled trainings of one network share one compiled loss', () => {
       },
     }).losses;
     expect(nested).toEqual(expected);
+  });
+});
+
+describe('parameterSlots', () => {
+  it("gives Tape.slotOf's slot of every parameter of a network", () => {
+    const net = new MLP(3, [4, 2], { activation: 'tanh', seed: 3 });
+    const { tape, params, paramSlots } = takeCompiledLoss(net, 'sse');
+    expect(Array.from(paramSlots)).toEqual(params.map((p) => tape.slotOf(p)));
+  });
+
+  it('falls back to Tape.slotOf for parameters that are not the first leaves in order', () => {
+    // Made last first: the tape puts leaves in creation order, so the list is reversed there.
+    const w = [new Value(0.5), new Value(-0.25), new Value(2)].reverse();
+    const x = [new Value(1), new Value(3), new Value(-1)];
+    const params = [...w, new Value(0.125)];
+    const tape = compile(
+      dot(w, x, params[3]).apply({ name: 'sq', forward: (t) => t * t, derivative: (t) => 2 * t }),
+      { wrt: params },
+    );
+    expect(Array.from(parameterSlots(tape, params))).toEqual(params.map((p) => tape.slotOf(p)));
+    expect(tape.leaves[0]).not.toBe(params[0]);
   });
 });

@@ -44,9 +44,22 @@ export function takeCompiledLoss(model: MLP, loss: LossName): CompiledLoss {
     wrt: params,
     perSample: [...xLeaves, ...yLeaves],
   });
-  const paramSlots = new Int32Array(params.length);
-  for (let j = 0; j < params.length; j++) paramSlots[j] = tape.slotOf(params[j]!);
-  return { graph, tape, params, paramSlots };
+  return { graph, tape, params, paramSlots: parameterSlots(tape, params) };
+}
+
+/**
+ * @internal The slot of each parameter on `tape`. Usually the parameters are the tape's first leaves, in
+ * order: a leaf shared by every sample (as parameters are) at place j of `Tape.leaves` has slot j,
+ * which a comparison tells without `Tape.slotOf`'s checks (this loop runs once per parameter of
+ * every new network, mostly in cold code).
+ */
+export function parameterSlots(tape: Tape, params: readonly Value[]): Int32Array {
+  const slots = new Int32Array(params.length);
+  const leaves = tape.leaves;
+  for (let j = 0; j < params.length; j++) {
+    slots[j] = leaves[j] === params[j] ? j : tape.slotOf(params[j]!);
+  }
+  return slots;
 }
 
 /** Gives a finished training's compiled loss back, for the next training of `model`. */

@@ -176,8 +176,7 @@ export class MLP {
       fanIn = size;
       return new Layer(neurons);
     });
-    this.params = [];
-    for (const layer of this.layers) for (const p of layer.parameters()) this.params.push(p);
+    this.params = collectParameters(this.layers);
     this.parameterCount = this.params.length;
     this.idleLoss = null;
   }
@@ -276,6 +275,23 @@ export class MLP {
     checkOptionKeys(options, loadOptionKeys, 'options', 'MLP.fromJSON');
     return restore(parseState(state), options.registry);
   }
+}
+
+/**
+ * Every parameter of `layers` in `parameters()` order, in one list built directly (no list per
+ * layer): it runs once per parameter of every new network.
+ */
+function collectParameters(layers: readonly Layer[]): Value[] {
+  const out: Value[] = [];
+  for (let l = 0; l < layers.length; l++) {
+    const neurons = layers[l]!.neurons;
+    for (let n = 0; n < neurons.length; n++) {
+      const w = neurons[n]!.w;
+      for (let i = 0; i < w.length; i++) out.push(w[i]!);
+      out.push(neurons[n]!.b);
+    }
+  }
+  return out;
 }
 
 /** The network a parsed state describes (outside the class: see the note on `MLP`). */
