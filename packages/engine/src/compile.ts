@@ -57,14 +57,20 @@ export function compile(root: Value, options: CompileOptions = {}): Tape {
   else markWanted(graph, wrt, kind);
   const sampleNodes =
     perSample === null ? new Int32Array(0) : markPerSample(graph, perSample, kind);
-  const { slots, uses, shared, operandCount } = layout(graph, kind);
+  // Uses saturate at 255: only 0, 1, 2 and more are told apart.
+  const uses = new Uint8Array(n);
+  // How many leaves are shared, and how many operand places the instructions may need.
+  const counts = new Int32Array(2);
+  const slots = layout(graph, kind, uses, counts);
+  const shared = counts[0]!;
+  const operandCount = counts[1]!;
   // Several samples per pass only if that adds every wanted shared leaf's gradient in the order of
   // separate passes: true when each is used once (the pass serves its samples last to first).
   const lanes = perSample === null || wantedUsedTwice(kind, uses) ? 1 : laneWidth;
   const code = new Int32Array((n - leafCount) * stride);
   const operands = new Int32Array(operandCount);
   const fns: UnaryFunction[] = [];
-  const p = emit(graph, slots, uses, kind, wrt !== null, { code, operands, fns, shared, lanes });
+  const p = emit(graph, slots, uses, kind, wrt !== null, code, operands, fns, shared, lanes);
   toPhysicalSlots(code.subarray(0, p), shared, lanes);
   const rootSlot = physical(slots[n - 1]!, shared, lanes);
   const sampleSlots = new Int32Array(sampleNodes.length);
@@ -76,7 +82,7 @@ export function compile(root: Value, options: CompileOptions = {}): Tape {
   // `local` is only ever read at an interior node's slots: the leaves' stay 0 (and untouched).
   const local = new Float64Array(size);
   const wanted = new Uint8Array(leafCount);
-  fill(graph, slots, kind, { values, local, wanted, shared, lanes });
+  fill(graph, slots, kind, values, local, wanted, shared, lanes);
   bySlot(nodes, slots);
   const interior = nodes.slice(leafCount);
   // What is left of the node list is the leaves in slot order: no second array of a million.
@@ -191,17 +197,8 @@ function addOperands(
   return used;
 }
 
-/** What {@link emit} writes to, and the slot layout it needs. */
-interface Program {
-  readonly code: Int32Array;
-  readonly operands: Int32Array;
-  readonly fns: UnaryFunction[];
-  readonly shared: number;
-  readonly lanes: number;
-}
-
 /**
- * Writes the instructions of the interior nodes, in creation order, into `program.code` (logical
+ * Writes the instructions of the interior nodes, in creation order, into `code` (logical
  * slots, but operand lists already physical), fusing a dot and its activation into a neuron,
  * neurons into layers and a sum of squared differences into one instruction. Returns the end of
  * the code written.
@@ -212,10 +209,13 @@ function emit(
   uses: Uint8Array,
   kind: Uint8Array,
   wrtGiven: boolean,
-  program: Program,
+  code: Int32Array,
+  operands: Int32Array,
+  fns: UnaryFunction[],
+  shared: number,
+  lanes: number,
 ): number {
   const { nodes, ops } = graph;
-  const { code, operands, fns, shared, lanes } = program;
   const { interior } = graph;
   let p = 0;
   let used = 0;
@@ -293,23 +293,22 @@ function emit(
   return p;
 }
 
-/** What {@link fill} writes to. */
-interface Storage {
-  readonly values: Float64Array;
-  readonly local: Float64Array;
-  readonly wanted: Uint8Array;
-  readonly shared: number;
-  readonly lanes: number;
-}
-
 /**
  * Copies each node's numbers to its slot (every lane of it), marks the wanted leaves by slot, and
  * leaves in each node's stamp its slot (−1 − slot, before lanes), where `Tape.slotOf` reads it:
  * the last pass that reads the nodes.
  */
-function fill(graph: FlatGraph, slots: Int32Array, kind: Uint8Array, storage: Storage): void {
+function fill(
+  graph: FlatGraph,
+  slots: Int32Array,
+  kind: Uint8Array,
+  values: Float64Array,
+  local: Float64Array,
+  wanted: Uint8Array,
+  shared: number,
+  lanes: number,
+): void {
   const { nodes, ops } = graph;
-  const { values, local, wanted, shared, lanes } = storage;
   for (let i = 0; i < nodes.length; i++) {
     const v = nodes[i]!;
     const logical = slots[i]!;
@@ -403,20 +402,20 @@ function valueList(values: Iterable<Value> | undefined, argument: string): Value
  * (longest path from a leaf), keeping their creation order within a depth. In a network this puts
  * each layer's outputs, like each neuron's weights, in consecutive slots, which lets the tape read
  * them as plain runs. A counting sort: linear in the graph's size. Also counts each node's uses
- * as an operand, how many leaves are shared, and how many operand places the instructions of
- * sums and dots may need.
+ * as an operand into `uses`, and puts in `counts` how many leaves are shared and how many operand
+ * places the instructions of sums and dots may need. (Arrays in, no object out: see `FlatGraph`.)
  */
 function layout(
   graph: FlatGraph,
   kind: Uint8Array,
-): { slots: Int32Array; uses: Uint8Array; shared: number; operandCount: number } {
+  uses: Uint8Array,
+  counts: Int32Array,
+): Int32Array {
   const { nodes, ops } = graph;
   const n = ops.length;
   // Bucket 0: shared leaves; 1: per-sample leaves; d + 1: interior nodes of depth d ≥ 1. Operands
   // come before their users in creation order, so each operand's bucket is known when needed.
   const bucket = new Int32Array(n);
-  // Uses saturate at 255: only 0, 1, 2 and more are told apart.
-  const uses = new Uint8Array(n);
   let deepest = 1;
   let operandCount = 0;
   leafBuckets(ops, kind, bucket);
@@ -444,7 +443,9 @@ function layout(
   // In place: each node's bucket becomes its slot.
   const slots = bucket;
   for (let i = 0; i < n; i++) slots[i] = next[slots[i]!]!++;
-  return { slots, uses, shared, operandCount };
+  counts[0] = shared;
+  counts[1] = operandCount;
+  return slots;
 }
 
 /** Puts each leaf in bucket 0 (shared by every sample) or 1 (per-sample: bit 2 of `kind`). */

@@ -1,3 +1,4 @@
+import { keepAlive } from './keep-alive';
 import { Op } from './op-codes';
 import type { Value } from './value';
 import { newMark } from './visit-marks';
@@ -7,8 +8,12 @@ import { newMark } from './visit-marks';
  * operands come before the nodes that use them and the root is last; with what `compile` needs of
  * them in exactly-sized arrays. Every node's `stamp` holds −1 − its number afterwards (see
  * {@link nodeNumber}), so an operand's number is read from the operand itself.
+ *
+ * A class with one instance kept alive (below), not an object literal: V8 drops the hidden class
+ * of a literal once none of its objects is alive (after each training's garbage is collected), and
+ * with it the type feedback of the code that reads it, which then deoptimises on the next compile.
  */
-export interface FlatGraph {
+export class FlatGraph {
   /** The nodes, by number: in creation order. */
   readonly nodes: Value[];
   /** How many nodes are leaves. */
@@ -17,7 +22,16 @@ export interface FlatGraph {
   readonly interior: Int32Array;
   /** Each node's `op`, by number. */
   readonly ops: Uint8Array;
+
+  constructor(nodes: Value[], leafCount: number, interior: Int32Array, ops: Uint8Array) {
+    this.nodes = nodes;
+    this.leafCount = leafCount;
+    this.interior = interior;
+    this.ops = ops;
+  }
 }
+
+keepAlive(new FlatGraph([], 0, new Int32Array(0), new Uint8Array(0)));
 
 /**
  * Reads the graph behind `root` into a {@link FlatGraph}: one walk without recursion collects
@@ -63,7 +77,7 @@ export function flattenGraph(root: Value): FlatGraph {
     ops[i] = op;
     if (op !== Op.leaf) interior[m++] = i;
   }
-  return { nodes, leafCount: n - interiorCount, interior, ops };
+  return new FlatGraph(nodes, n - interiorCount, interior, ops);
 }
 
 /**

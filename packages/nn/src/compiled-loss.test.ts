@@ -1,6 +1,12 @@
 import { compile, dot, Value } from '@mg/engine';
 import { describe, expect, it } from 'vitest';
-import { giveBackCompiledLoss, parameterSlots, takeCompiledLoss } from './compiled-loss';
+import {
+  giveBackCompiledLoss,
+  loadParameters,
+  parameterSlots,
+  slotsInOrder,
+  takeCompiledLoss,
+} from './compiled-loss';
 import { MLP } from './mlp';
 import { train } from './train';
 import { createTrainer } from './trainer';
@@ -116,5 +122,23 @@ describe('parameterSlots', () => {
     );
     expect(Array.from(parameterSlots(tape, params))).toEqual(params.map((p) => tape.slotOf(p)));
     expect(tape.leaves[0]).not.toBe(params[0]);
+  });
+});
+
+describe('loadParameters and slotsInOrder', () => {
+  it("copy the network's current parameters onto its tape", () => {
+    const net = new MLP(2, [3, 1], { seed: 5 });
+    const compiled = takeCompiledLoss(net, 'sse');
+    net.setParameters(net.getParameters().map((p) => p / 2));
+    loadParameters(compiled);
+    const { tape, params, paramSlots } = compiled;
+    expect(params.map((_, j) => tape.values[paramSlots[j]!])).toEqual(net.getParameters());
+  });
+
+  it('tell 0, 1, 2, … from any other order', () => {
+    expect(slotsInOrder(Int32Array.of(0, 1, 2))).toBe(true);
+    expect(slotsInOrder(new Int32Array(0))).toBe(true);
+    expect(slotsInOrder(Int32Array.of(0, 2, 1))).toBe(false);
+    expect(slotsInOrder(Int32Array.of(1, 2, 3))).toBe(false);
   });
 });

@@ -62,6 +62,22 @@ export function parameterSlots(tape: Tape, params: readonly Value[]): Int32Array
   return slots;
 }
 
+/**
+ * Copies the parameters' numbers onto the tape (they may have changed since it was compiled or
+ * last used). A loop of its own, outside the runner's set-up: see `parameterSlots`.
+ */
+export function loadParameters(compiled: CompiledLoss): void {
+  const { tape, params, paramSlots } = compiled;
+  const values = tape.values;
+  for (let j = 0; j < params.length; j++) values[paramSlots[j]!] = params[j]!.data;
+}
+
+/** Whether `slots` is `0, 1, 2, …` (a plain loop: see `parameterSlots`). */
+export function slotsInOrder(slots: Int32Array): boolean {
+  for (let j = 0; j < slots.length; j++) if (slots[j] !== j) return false;
+  return true;
+}
+
 /** Gives a finished training's compiled loss back, for the next training of `model`. */
 export function giveBackCompiledLoss(model: MLP, compiled: CompiledLoss): void {
   model.idleLoss = compiled;

@@ -1,4 +1,9 @@
-import { giveBackCompiledLoss, takeCompiledLoss } from './compiled-loss';
+import {
+  giveBackCompiledLoss,
+  loadParameters,
+  slotsInOrder,
+  takeCompiledLoss,
+} from './compiled-loss';
 import type { Samples } from './dataset';
 import type { EpochRunner } from './epoch-runner';
 import type { MLP } from './mlp';
@@ -32,7 +37,7 @@ export function compiledRunner(
   const { tape, params, paramSlots } = compiled;
   const { values, grads } = tape;
   // Usually the parameters are the tape's first slots, in order: zeroed in one call.
-  const leading = paramSlots.every((slot, j) => slot === j);
+  const leading = slotsInOrder(paramSlots);
   // Row i: sample i's inputs, then its targets.
   const rows = new Float64Array(count * (inputs + outputs));
   for (let i = 0; i < count; i++) {
@@ -44,7 +49,7 @@ export function compiledRunner(
   const mean = isMeanLoss(loss);
   const seed = mean ? 1 / divisor : 1;
   const optimizer = makeOptimizer(paramSlots);
-  for (let j = 0; j < params.length; j++) values[paramSlots[j]!] = params[j]!.data;
+  loadParameters(compiled);
   return {
     evaluate() {
       if (leading) grads.fill(0, 0, paramSlots.length);
