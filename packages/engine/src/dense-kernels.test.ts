@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compile } from './compile';
+import {
+  blockedLayerInputs,
+  denseLayerBackward4,
+  denseLayerForward4,
+  narrowLayerBackward4,
+  narrowLayerForward4,
+} from './dense-kernels';
 import { dot, sum } from './n-ary';
 import { Op } from './op-codes';
 import { layer, neuron, stride, type Tape } from './tape';
@@ -148,5 +155,62 @@ describe('whole dense layers, four samples per pass (denseLayerForward4 / denseL
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('narrow and blocked layer kernels (one or four neurons per pass over the inputs)', () => {
+  /** A layer's slots as the tape lays them out: weights and biases, inputs, dots, outputs. */
+  function layerSlots(n: number, count: number, seed: number) {
+    const random = uniformRandom(seed);
+    const x = count * (n + 1);
+    const dot = x + 4 * n;
+    const out = dot + 4 * count;
+    const size = out + 4 * count;
+    const v = Float64Array.from({ length: size }, () => 4 * random() - 2);
+    const l = Float64Array.from({ length: size }, () => 2 * random() - 1);
+    // Incoming gradients at the outputs; the dots' and inputs' slots zeroed, the weights' not.
+    const gr = Float64Array.from({ length: size }, (_, i) =>
+      i < x || i >= out ? 2 * random() - 1 : 0,
+    );
+    return { x, dot, out, v, l, gr };
+  }
+
+  it('give every slot the same number, bit for bit, forward and backward', () => {
+    for (const n of [1, 2, 3, 5, 16, 17]) {
+      for (const count of [1, 2, 3, 4, 5, 7, 8, 9]) {
+        for (const inputGradients of [true, false]) {
+          const a = layerSlots(n, count, 1000 * n + count);
+          const b = layerSlots(n, count, 1000 * n + count);
+          narrowLayerForward4(a.v, 0, a.x, n, count, a.dot);
+          denseLayerForward4(b.v, 0, b.x, n, count, b.dot);
+          expect(Array.from(a.v, (value, i) => Object.is(value, b.v[i]))).not.toContain(false);
+          narrowLayerBackward4(a.v, a.gr, a.l, 0, a.x, n, count, a.out, a.dot, inputGradients);
+          denseLayerBackward4(b.v, b.gr, b.l, 0, b.x, n, count, b.out, b.dot, inputGradients);
+          expect(Array.from(a.gr, (value, i) => Object.is(value, b.gr[i]))).not.toContain(false);
+        }
+      }
+    }
+  });
+
+  it('the narrow forward adds each neuron from its bias on, inputs in order', () => {
+    // One neuron: bias 1, weights 1e16 and −1e16, both inputs i + 1 in lane i. From the bias on,
+    // (1 + 1e16·(i + 1)) − 1e16·(i + 1) = 0: the 1 is lost; the products first would give 1.
+    const v = new Float64Array([1e16, -1e16, 1, 1, 2, 3, 4, 1, 2, 3, 4, 9, 9, 9, 9]);
+    narrowLayerForward4(v, 0, 3, 2, 1, 11);
+    expect(Array.from(v.subarray(11))).toEqual([0, 0, 0, 0]);
+  });
+
+  it('a network whose layers take the blocked kernels gives the numbers of separate passes', () => {
+    const random = uniformRandom(21);
+    for (const inputGradients of [true, false]) {
+      const spec: NetworkSpec = {
+        inputs: blockedLayerInputs,
+        widths: [blockedLayerInputs + 1, 6, 1],
+        fns: [tanhFunction, reluFunction, tanhFunction],
+        reuseHidden: true,
+        inputGradients,
+      };
+      for (const count of [3, 4, 9]) checkNetwork(spec, 7 + count, count, () => 2 * random());
+    }
   });
 });

@@ -151,22 +151,13 @@ export function activateLanes(
   }
 }
 
-/*
- * Whole layers in the network case: four lanes, the weights and biases shared leaves, the inputs
- * per-sample. Neuron j's weights are the `n` slots from `w + j·(n + 1)`, its bias the slot right
- * after them; its pre-activation (dot) is at `dot + 4j` and its output at `out + 4j`, one number
- * per lane. One call per layer keeps the loops in one function V8 optimises as a whole, and four
- * neurons per pass over the inputs load each input once for four neurons' multiply-adds (16 per
- * input slot: about 1.2× faster forward and 1.5× backward than one neuron per pass on 128 × 128).
- * Every running sum still adds its terms in the single-sample order.
- */
-
 /**
- * Forward over a whole layer for four lanes: each neuron's `bias + Σ w[k]·x[k]` from the bias on,
- * then every neuron's activation value and local derivative, the numbers a `neuron` instruction
- * per neuron would give (an activation is a pure function of its input).
+ * A whole layer for lanes `0 … m − 1` in any layout (the general case of the tape's `layer`
+ * instruction): each neuron's dot, then its activation, neurons in order. Neuron j's weights (then
+ * its bias) start j·(n + 1) slots after the first's, its dot and output `j · width` after `dot`'s
+ * and `out`'s.
  */
-export function denseLayerForward4(
+export function denseLayerForwardLanes(
   fn: UnaryFunction,
   v: Float64Array,
   l: Float64Array,
@@ -175,6 +166,80 @@ export function denseLayerForward4(
   n: number,
   count: number,
   out: number,
+  dot: number,
+  m: number,
+  shared: number,
+  width: number,
+): void {
+  const row = w < shared ? n + 1 : (n + 1) * width;
+  const bias = w < shared ? n : n * width;
+  for (let j = 0, wj = w; j < count; j++, wj += row) {
+    denseDotForwardLanes(v, wj, x, n, wj + bias, dot + j * width, m, shared, width);
+    activateLanes(fn, v, l, dot + j * width, out + j * width, m);
+  }
+}
+
+/**
+ * Backward over a whole layer for lanes `0 … m − 1` in any layout: neurons last to first, each
+ * neuron's activation rule (its dot receives `local · gradient`), then its dot's rule.
+ */
+export function denseLayerBackwardLanes(
+  v: Float64Array,
+  gr: Float64Array,
+  l: Float64Array,
+  w: number,
+  x: number,
+  n: number,
+  count: number,
+  out: number,
+  dot: number,
+  inputGradients: boolean,
+  m: number,
+  shared: number,
+  width: number,
+): void {
+  const row = w < shared ? n + 1 : (n + 1) * width;
+  const bias = w < shared ? n : n * width;
+  for (let j = count - 1, wj = w + j * row; j >= 0; j--, wj -= row) {
+    const dj = dot + j * width;
+    const oj = out + j * width;
+    for (let i = m - 1; i >= 0; i--) gr[dj + i]! += l[oj + i]! * gr[oj + i]!;
+    denseDotBackwardLanes(v, gr, wj, x, n, wj + bias, inputGradients, dj, m, shared, width);
+  }
+}
+
+/*
+ * Whole layers in the network case: four lanes, the weights and biases shared leaves, the inputs
+ * per-sample. Neuron j's weights are the `n` slots from `w + j·(n + 1)`, its bias the slot right
+ * after them; its pre-activation (dot) is at `dot + 4j` and its output at `out + 4j`, one number
+ * per lane. One call per layer keeps the loops in one function V8 optimises as a whole. Every
+ * running sum adds its terms in the single-sample order.
+ *
+ * Two shapes of the same arithmetic. The blocked kernels take four neurons per pass over the
+ * inputs, loading each input once for four neurons' multiply-adds (16 per input slot: about 1.2×
+ * faster forward and 1.5× backward than one neuron per pass on 128 × 128). The narrow kernels
+ * take one neuron per pass: on a narrow layer blocking saves little, and a fresh process needs
+ * small loops. V8 optimises a function once it has run for a while in proportion to its size, on
+ * a background thread; the blocked kernels' jobs took 30–65 ms (the narrow ones' about a fifth
+ * of that), and until they were done a fresh process trained a small network in unoptimised code.
+ * The activations are not in the kernels either: `activateLanes` runs after the dots, so when a
+ * program moves to another activation, V8 throws away the code that called the previous one
+ * (the tape's forward loop), never a kernel's.
+ */
+
+/** Inputs per neuron from which a layer takes the blocked kernels (four neurons per pass). */
+export const blockedLayerInputs = 16;
+
+/**
+ * The pre-activations of a whole layer for four lanes, four neurons per pass over the inputs:
+ * each neuron's `bias + Σ w[k]·x[k]`, from the bias on, into `dot + 4j + i`.
+ */
+export function denseLayerForward4(
+  v: Float64Array,
+  w: number,
+  x: number,
+  n: number,
+  count: number,
   dot: number,
 ): void {
   const row = n + 1;
@@ -234,9 +299,38 @@ export function denseLayerForward4(
     store4(v, at + 12, d0, d1, d2, d3);
   }
   for (; j < count; j++) dot4(v, w + j * row, x, n, w + j * row + n, dot + 4 * j);
-  // The activations in one loop over the layer's consecutive dot and output slots: a small loop
-  // whose call V8 can inline when a program uses one activation.
-  activateLanes(fn, v, l, dot, out, 4 * count);
+}
+
+/**
+ * The pre-activations of a whole layer for four lanes, one neuron per pass over the inputs: the
+ * numbers of {@link denseLayerForward4}, from a loop a fraction of its size.
+ */
+export function narrowLayerForward4(
+  v: Float64Array,
+  w: number,
+  x: number,
+  n: number,
+  count: number,
+  dot: number,
+): void {
+  const row = n + 1;
+  for (let j = 0, wj = w, at = dot; j < count; j++, wj += row, at += 4) {
+    let t0 = v[wj + n]!;
+    let t1 = t0;
+    let t2 = t0;
+    let t3 = t0;
+    for (let k = 0, xk = x; k < n; k++, xk += 4) {
+      const wk = v[wj + k]!;
+      t0 += wk * v[xk]!;
+      t1 += wk * v[xk + 1]!;
+      t2 += wk * v[xk + 2]!;
+      t3 += wk * v[xk + 3]!;
+    }
+    v[at] = t0;
+    v[at + 1] = t1;
+    v[at + 2] = t2;
+    v[at + 3] = t3;
+  }
 }
 
 /**
@@ -333,6 +427,65 @@ export function denseLayerBackward4(
       }
     }
     addLanesLastFirst(gr, wj + n, g0, g1, g2, g3);
+  }
+}
+
+/**
+ * Backward over a whole layer for four lanes, one neuron per pass over the inputs: the numbers of
+ * {@link denseLayerBackward4} in the same order (neurons last to first; each weight and bias
+ * receives lanes 3 … 0; each input the neurons last to first), from loops a fraction of its size.
+ */
+export function narrowLayerBackward4(
+  v: Float64Array,
+  gr: Float64Array,
+  l: Float64Array,
+  w: number,
+  x: number,
+  n: number,
+  count: number,
+  out: number,
+  dot: number,
+  inputGradients: boolean,
+): void {
+  const row = n + 1;
+  for (let j = count - 1, wj = w + j * row, dj = dot + 4 * j; j >= 0; j--, wj -= row, dj -= 4) {
+    // The activation's rule: the dot's (zeroed) slot receives `local · gradient` of the output.
+    const oj = out + (dj - dot);
+    for (let i = 0; i < 4; i++) gr[dj + i]! += l[oj + i]! * gr[oj + i]!;
+    const g0 = gr[dj]!;
+    const g1 = gr[dj + 1]!;
+    const g2 = gr[dj + 2]!;
+    const g3 = gr[dj + 3]!;
+    if (inputGradients) {
+      for (let k = 0, xk = x; k < n; k++, xk += 4) {
+        let gw = gr[wj + k]!;
+        gw += v[xk + 3]! * g3;
+        gw += v[xk + 2]! * g2;
+        gw += v[xk + 1]! * g1;
+        gw += v[xk]! * g0;
+        gr[wj + k] = gw;
+        const p = v[wj + k]!;
+        gr[xk]! += p * g0;
+        gr[xk + 1]! += p * g1;
+        gr[xk + 2]! += p * g2;
+        gr[xk + 3]! += p * g3;
+      }
+    } else {
+      for (let k = 0, xk = x; k < n; k++, xk += 4) {
+        let gw = gr[wj + k]!;
+        gw += v[xk + 3]! * g3;
+        gw += v[xk + 2]! * g2;
+        gw += v[xk + 1]! * g1;
+        gw += v[xk]! * g0;
+        gr[wj + k] = gw;
+      }
+    }
+    let gb = gr[wj + n]!;
+    gb += g3;
+    gb += g2;
+    gb += g1;
+    gb += g0;
+    gr[wj + n] = gb;
   }
 }
 

@@ -1,9 +1,14 @@
 import {
   activateLanes,
+  blockedLayerInputs,
   denseDotBackwardLanes,
   denseDotForwardLanes,
   denseLayerBackward4,
+  denseLayerBackwardLanes,
   denseLayerForward4,
+  denseLayerForwardLanes,
+  narrowLayerBackward4,
+  narrowLayerForward4,
 } from './dense-kernels';
 import { InvalidArgumentError } from './errors';
 import { keepAlive } from './keep-alive';
@@ -262,11 +267,76 @@ export class Tape {
     return s < leaves.length ? leaves[s] : this.interior[s - leaves.length];
   }
 
-  /** `forward()` for lanes `0 … m − 1`. */
+  /**
+   * `forward()` for lanes `0 … m − 1`. The instructions a network compiles to run here; a run of
+   * other instructions runs in `forwardElementary`. Two small loops rather than one large one: V8
+   * optimises a function after a time in proportion to its size and discards the code of one that
+   * called an activation when a program changes activation, so this loop, which calls them, is
+   * kept short, and a long chain of elementary instructions still runs in one loop without a call
+   * per instruction.
+   */
   private forwardLanes(m: number): void {
     const { code, operands: ix, fns, local: l, shared, lanes } = this;
     const v = this.values;
     for (let p = 0; p < code.length; p += stride) {
+      const o = code[p + 1]!;
+      const a = code[p + 2]!;
+      const b = code[p + 3]!;
+      switch (code[p]) {
+        case squaredErrors:
+          for (let i = 0; i < m; i++) {
+            let total = 0;
+            for (let k = a; k < a + 4 * b; k += 4) {
+              const d = v[lane(ix[k]!, i, shared)]! - v[lane(ix[k + 1]!, i, shared)]!;
+              v[ix[k + 2]! + i] = d;
+              const square = d * d;
+              v[ix[k + 3]! + i] = square;
+              total += square;
+            }
+            v[o + i] = total;
+          }
+          break;
+        case denseDot:
+          denseDotForwardLanes(v, a, b, code[p + 4]!, code[p + 5]!, o, m, shared, lanes);
+          break;
+        case neuron: {
+          const dot = code[p + 7]!;
+          const n = code[p + 4]!;
+          if (m === 4 && a + n + 1 <= shared && code[p + 5] === a + n && b >= shared) {
+            narrowLayerForward4(v, a, b, n, 1, dot);
+            activateLanes(fns[code[p + 6]! >> 1]!, v, l, dot, o, 4);
+            break;
+          }
+          denseDotForwardLanes(v, a, b, n, code[p + 5]!, dot, m, shared, lanes);
+          activateLanes(fns[code[p + 6]! >> 1]!, v, l, dot, o, m);
+          break;
+        }
+        case layer: {
+          const fn = fns[code[p + 6]! >> 1]!;
+          const n = code[p + 4]!;
+          const count = code[p + 5]!;
+          const dot = code[p + 7]!;
+          if (m === 4 && a + count * (n + 1) <= shared && b >= shared) {
+            if (n < blockedLayerInputs) narrowLayerForward4(v, a, b, n, count, dot);
+            else denseLayerForward4(v, a, b, n, count, dot);
+            activateLanes(fn, v, l, dot, o, 4 * count);
+            break;
+          }
+          denseLayerForwardLanes(fn, v, l, a, b, n, count, o, dot, m, shared, lanes);
+          break;
+        }
+        default:
+          // Continue after the run, at the next network instruction (the loop adds the stride).
+          p = this.forwardElementary(p, m) - stride;
+      }
+    }
+  }
+
+  /** Runs the elementary instructions from `from` on, up to the next network instruction; returns where it stopped. */
+  private forwardElementary(from: number, m: number): number {
+    const { code, operands: ix, fns, local: l, shared } = this;
+    const v = this.values;
+    for (let p = from; p < code.length; p += stride) {
       const o = code[p + 1]!;
       const a = code[p + 2]!;
       const b = code[p + 3]!;
@@ -321,51 +391,6 @@ export class Tape {
             v[o + i] = total;
           }
           break;
-        case squaredErrors:
-          for (let i = 0; i < m; i++) {
-            let total = 0;
-            for (let k = a; k < a + 4 * b; k += 4) {
-              const d = v[lane(ix[k]!, i, shared)]! - v[lane(ix[k + 1]!, i, shared)]!;
-              v[ix[k + 2]! + i] = d;
-              const square = d * d;
-              v[ix[k + 3]! + i] = square;
-              total += square;
-            }
-            v[o + i] = total;
-          }
-          break;
-        case denseDot:
-          denseDotForwardLanes(v, a, b, code[p + 4]!, code[p + 5]!, o, m, shared, lanes);
-          break;
-        case neuron: {
-          const dot = code[p + 7]!;
-          const n = code[p + 4]!;
-          if (m === 4 && a + n + 1 <= shared && code[p + 5] === a + n && b >= shared) {
-            denseLayerForward4(fns[code[p + 6]! >> 1]!, v, l, a, b, n, 1, o, dot);
-            break;
-          }
-          denseDotForwardLanes(v, a, b, n, code[p + 5]!, dot, m, shared, lanes);
-          activateLanes(fns[code[p + 6]! >> 1]!, v, l, dot, o, m);
-          break;
-        }
-        case layer: {
-          const fn = fns[code[p + 6]! >> 1]!;
-          const n = code[p + 4]!;
-          const count = code[p + 5]!;
-          const dot = code[p + 7]!;
-          if (m === 4 && a + count * (n + 1) <= shared && b >= shared) {
-            denseLayerForward4(fn, v, l, a, b, n, count, o, dot);
-            break;
-          }
-          // Neuron j's weights (then its bias) start j·(n + 1) places after the first's.
-          const row = a < shared ? n + 1 : (n + 1) * lanes;
-          const bias = a < shared ? n : n * lanes;
-          for (let j = 0, w = a; j < count; j++, w += row) {
-            denseDotForwardLanes(v, w, b, n, w + bias, dot + j * lanes, m, shared, lanes);
-            activateLanes(fn, v, l, dot + j * lanes, o + j * lanes, m);
-          }
-          break;
-        }
         case Op.dot: {
           const n = code[p + 4]!;
           const bias = code[p + 5]!;
@@ -378,20 +403,123 @@ export class Tape {
           }
           break;
         }
+        default:
+          return p;
       }
     }
+    return code.length;
   }
 
   /**
    * `backward(seed)` for lanes `0 … m − 1`. Each instruction serves its lanes last to first, so
    * a shared leaf used once receives the samples' contributions in the order separate passes
-   * (last sample first) would give them.
+   * (last sample first) would give them. Split as `forwardLanes` is, for the same reasons.
    */
   private backwardLanes(m: number, seed: number): void {
     const { code, operands: ix, local: l, values: v, grads: gr, shared, lanes } = this;
     gr.fill(0, shared);
     for (let i = 0; i < m; i++) gr[this.rootSlot + i]! += seed;
     for (let p = code.length - stride; p >= 0; p -= stride) {
+      const o = code[p + 1]!;
+      const a = code[p + 2]!;
+      const b = code[p + 3]!;
+      switch (code[p]) {
+        case squaredErrors:
+          // The sum's rule, then each term's `mul` and `sub` rules, last term first.
+          for (let i = m - 1; i >= 0; i--) {
+            for (let k = a; k < a + 4 * b; k += 4) gr[ix[k + 3]! + i]! += gr[o + i]!;
+          }
+          for (let k = a + 4 * (b - 1); k >= a; k -= 4) {
+            for (let i = m - 1; i >= 0; i--) {
+              const g = gr[ix[k + 3]! + i]!;
+              const d = ix[k + 2]! + i;
+              gr[d]! += v[d]! * g;
+              gr[d]! += v[d]! * g;
+              gr[lane(ix[k]!, i, shared)]! += gr[d]!;
+              gr[lane(ix[k + 1]!, i, shared)]! -= gr[d]!;
+            }
+          }
+          break;
+        case denseDot:
+          denseDotBackwardLanes(
+            v,
+            gr,
+            a,
+            b,
+            code[p + 4]!,
+            code[p + 5]!,
+            (code[p + 6]! & 1) === 1,
+            o,
+            m,
+            shared,
+            lanes,
+          );
+          break;
+        case neuron: {
+          // The activation's rule, then the dot's, as the two separate nodes would run them.
+          const dot = code[p + 7]!;
+          const n = code[p + 4]!;
+          if (m === 4 && a + n + 1 <= shared && code[p + 5] === a + n && b >= shared) {
+            narrowLayerBackward4(v, gr, l, a, b, n, 1, o, dot, (code[p + 6]! & 1) === 1);
+            break;
+          }
+          for (let i = m - 1; i >= 0; i--) gr[dot + i]! += l[o + i]! * gr[o + i]!;
+          denseDotBackwardLanes(
+            v,
+            gr,
+            a,
+            b,
+            code[p + 4]!,
+            code[p + 5]!,
+            (code[p + 6]! & 1) === 1,
+            dot,
+            m,
+            shared,
+            lanes,
+          );
+          break;
+        }
+        case layer: {
+          // The layer's neurons in reverse, each as `neuron` above.
+          const n = code[p + 4]!;
+          const count = code[p + 5]!;
+          const inputGradients = (code[p + 6]! & 1) === 1;
+          if (m === 4 && a + count * (n + 1) <= shared && b >= shared) {
+            if (n < blockedLayerInputs) {
+              narrowLayerBackward4(v, gr, l, a, b, n, count, o, code[p + 7]!, inputGradients);
+            } else {
+              denseLayerBackward4(v, gr, l, a, b, n, count, o, code[p + 7]!, inputGradients);
+            }
+            break;
+          }
+          denseLayerBackwardLanes(
+            v,
+            gr,
+            l,
+            a,
+            b,
+            n,
+            count,
+            o,
+            code[p + 7]!,
+            inputGradients,
+            m,
+            shared,
+            lanes,
+          );
+          break;
+        }
+        default:
+          // Continue before the run, at the previous network instruction.
+          p = this.backwardElementary(p, m) + stride;
+      }
+    }
+  }
+
+  /** Backward over the elementary instructions from `from` down, to the previous network instruction; returns where it stopped. */
+  private backwardElementary(from: number, m: number): number {
+    const { code, operands: ix, local: l, values: v, grads: gr, shared } = this;
+    for (let p = from; p >= 0; p -= stride) {
       const o = code[p + 1]!;
       const a = code[p + 2]!;
       const b = code[p + 3]!;
@@ -455,80 +583,6 @@ export class Tape {
             for (let k = a; k < a + b; k++) gr[lane(ix[k]!, i, shared)]! += g;
           }
           break;
-        case squaredErrors:
-          // The sum's rule, then each term's `mul` and `sub` rules, last term first.
-          for (let i = m - 1; i >= 0; i--) {
-            for (let k = a; k < a + 4 * b; k += 4) gr[ix[k + 3]! + i]! += gr[o + i]!;
-          }
-          for (let k = a + 4 * (b - 1); k >= a; k -= 4) {
-            for (let i = m - 1; i >= 0; i--) {
-              const g = gr[ix[k + 3]! + i]!;
-              const d = ix[k + 2]! + i;
-              gr[d]! += v[d]! * g;
-              gr[d]! += v[d]! * g;
-              gr[lane(ix[k]!, i, shared)]! += gr[d]!;
-              gr[lane(ix[k + 1]!, i, shared)]! -= gr[d]!;
-            }
-          }
-          break;
-        case denseDot:
-          denseDotBackwardLanes(
-            v,
-            gr,
-            a,
-            b,
-            code[p + 4]!,
-            code[p + 5]!,
-            (code[p + 6]! & 1) === 1,
-            o,
-            m,
-            shared,
-            lanes,
-          );
-          break;
-        case neuron: {
-          // The activation's rule, then the dot's, as the two separate nodes would run them.
-          const dot = code[p + 7]!;
-          const n = code[p + 4]!;
-          if (m === 4 && a + n + 1 <= shared && code[p + 5] === a + n && b >= shared) {
-            denseLayerBackward4(v, gr, l, a, b, n, 1, o, dot, (code[p + 6]! & 1) === 1);
-            break;
-          }
-          for (let i = m - 1; i >= 0; i--) gr[dot + i]! += l[o + i]! * gr[o + i]!;
-          denseDotBackwardLanes(
-            v,
-            gr,
-            a,
-            b,
-            code[p + 4]!,
-            code[p + 5]!,
-            (code[p + 6]! & 1) === 1,
-            dot,
-            m,
-            shared,
-            lanes,
-          );
-          break;
-        }
-        case layer: {
-          // The layer's neurons in reverse, each as `neuron` above.
-          const n = code[p + 4]!;
-          const count = code[p + 5]!;
-          const inputGradients = (code[p + 6]! & 1) === 1;
-          if (m === 4 && a + count * (n + 1) <= shared && b >= shared) {
-            denseLayerBackward4(v, gr, l, a, b, n, count, o, code[p + 7]!, inputGradients);
-            break;
-          }
-          const row = a < shared ? n + 1 : (n + 1) * lanes;
-          const bias = a < shared ? n : n * lanes;
-          for (let j = count - 1, w = a + j * row; j >= 0; j--, w -= row) {
-            const dot = code[p + 7]! + j * lanes;
-            const out = o + j * lanes;
-            for (let i = m - 1; i >= 0; i--) gr[dot + i]! += l[out + i]! * gr[out + i]!;
-            denseDotBackwardLanes(v, gr, w, b, n, w + bias, inputGradients, dot, m, shared, lanes);
-          }
-          break;
-        }
         case Op.dot: {
           const n = code[p + 4]!;
           const bias = code[p + 5]!;
@@ -544,8 +598,11 @@ export class Tape {
           }
           break;
         }
+        default:
+          return p;
       }
     }
+    return -stride;
   }
 }
 
