@@ -456,28 +456,19 @@ export function narrowLayerBackward4(
     const g1 = gr[dj + 1]!;
     const g2 = gr[dj + 2]!;
     const g3 = gr[dj + 3]!;
-    if (inputGradients) {
-      for (let k = 0, xk = x; k < n; k++, xk += 4) {
-        let gw = gr[wj + k]!;
-        gw += v[xk + 3]! * g3;
-        gw += v[xk + 2]! * g2;
-        gw += v[xk + 1]! * g1;
-        gw += v[xk]! * g0;
-        gr[wj + k] = gw;
+    for (let k = 0, xk = x; k < n; k++, xk += 4) {
+      let gw = gr[wj + k]!;
+      gw += v[xk + 3]! * g3;
+      gw += v[xk + 2]! * g2;
+      gw += v[xk + 1]! * g1;
+      gw += v[xk]! * g0;
+      gr[wj + k] = gw;
+      if (inputGradients) {
         const p = v[wj + k]!;
         gr[xk]! += p * g0;
         gr[xk + 1]! += p * g1;
         gr[xk + 2]! += p * g2;
         gr[xk + 3]! += p * g3;
-      }
-    } else {
-      for (let k = 0, xk = x; k < n; k++, xk += 4) {
-        let gw = gr[wj + k]!;
-        gw += v[xk + 3]! * g3;
-        gw += v[xk + 2]! * g2;
-        gw += v[xk + 1]! * g1;
-        gw += v[xk]! * g0;
-        gr[wj + k] = gw;
       }
     }
     let gb = gr[wj + n]!;
