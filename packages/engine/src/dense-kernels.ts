@@ -298,7 +298,8 @@ export function denseLayerForward4(
     store4(v, at + 8, c0, c1, c2, c3);
     store4(v, at + 12, d0, d1, d2, d3);
   }
-  for (; j < count; j++) dot4(v, w + j * row, x, n, w + j * row + n, dot + 4 * j);
+  // The last 1–3 neurons one at a time.
+  narrowLayerForward4(v, w + j * row, x, n, count - j, dot + 4 * j);
 }
 
 /**
@@ -407,27 +408,8 @@ export function denseLayerBackward4(
     addLanesLastFirst(gr, wc + n, c0, c1, c2, c3);
     addLanesLastFirst(gr, wd + n, d0, d1, d2, d3);
   }
-  for (; j >= 0; j--) {
-    const wj = w + j * row;
-    const dj = dot + 4 * j;
-    const oj = out + 4 * j;
-    for (let i = 0; i < 4; i++) gr[dj + i]! += l[oj + i]! * gr[oj + i]!;
-    const g0 = gr[dj]!;
-    const g1 = gr[dj + 1]!;
-    const g2 = gr[dj + 2]!;
-    const g3 = gr[dj + 3]!;
-    for (let k = 0, xk = x; k < n; k++, xk += 4) {
-      addLanesLastFirst(gr, wj + k, v[xk]! * g0, v[xk + 1]! * g1, v[xk + 2]! * g2, v[xk + 3]! * g3);
-      if (inputGradients) {
-        const p = v[wj + k]!;
-        gr[xk] = gr[xk]! + p * g0;
-        gr[xk + 1] = gr[xk + 1]! + p * g1;
-        gr[xk + 2] = gr[xk + 2]! + p * g2;
-        gr[xk + 3] = gr[xk + 3]! + p * g3;
-      }
-    }
-    addLanesLastFirst(gr, wj + n, g0, g1, g2, g3);
-  }
+  // The first 1–3 neurons one at a time, last first.
+  narrowLayerBackward4(v, gr, l, w, x, n, j + 1, out, dot, inputGradients);
 }
 
 /**
