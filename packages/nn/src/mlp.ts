@@ -163,19 +163,7 @@ export class MLP {
       this.outputActivation,
     ]);
     const initial = initialParameters(inputs, layerSizes, init, seed);
-    let next = 0;
-    let fanIn = inputs;
-    this.layers = layerSizes.map((size, l) => {
-      const activation = this.layerActivations[l]!;
-      const neurons: Neuron[] = [];
-      for (let n = 0; n < size; n++) {
-        const weights = initial.slice(next, next + fanIn);
-        neurons.push(new Neuron(weights, initial[next + fanIn]!, activation));
-        next += fanIn + 1;
-      }
-      fanIn = size;
-      return new Layer(neurons);
-    });
+    this.layers = buildLayers(inputs, layerSizes, this.layerActivations, initial);
     this.params = collectParameters(this.layers);
     this.parameterCount = this.params.length;
     this.idleLoss = null;
@@ -275,6 +263,44 @@ export class MLP {
     checkOptionKeys(options, loadOptionKeys, 'options', 'MLP.fromJSON');
     return restore(parseState(state), options.registry);
   }
+}
+
+/**
+ * The layers of a new network, from its initial parameters in `parameters()` order. Outside the
+ * constructor, as `neuronsOf` and `collectParameters`: each loop in a small function of its own is
+ * optimised early and on its own (a network is usually built once, in cold code).
+ */
+function buildLayers(
+  inputs: number,
+  layerSizes: readonly number[],
+  activations: readonly Activation[],
+  initial: readonly number[],
+): Layer[] {
+  const layers: Layer[] = [];
+  let start = 0;
+  let fanIn = inputs;
+  for (let l = 0; l < layerSizes.length; l++) {
+    const size = layerSizes[l]!;
+    layers.push(new Layer(neuronsOf(initial, start, fanIn, size, activations[l]!)));
+    start += (fanIn + 1) * size;
+    fanIn = size;
+  }
+  return layers;
+}
+
+/** `size` neurons of `fanIn` inputs, their weights and biases from `initial` at `start` on. */
+function neuronsOf(
+  initial: readonly number[],
+  start: number,
+  fanIn: number,
+  size: number,
+  activation: Activation,
+): Neuron[] {
+  const neurons: Neuron[] = [];
+  for (let n = 0, at = start; n < size; n++, at += fanIn + 1) {
+    neurons.push(new Neuron(initial.slice(at, at + fanIn), initial[at + fanIn]!, activation));
+  }
+  return neurons;
 }
 
 /**
