@@ -1,8 +1,6 @@
 // The browser-safe part of @mg/compare: no Node built-ins, no worker pool, no files.
 // `@mg/compare` (src/index.ts) re-exports all of it and adds the Node-only `runComparison`.
 
-/** The most epochs a run trains (nn's limit: the loss history must fit in memory). */
-export { maxEpochs } from '@mg/nn';
 export type { CsvDataset, CsvDatasetOptions } from './csv-dataset';
 export { datasetFromCsv, maxCsvColumns, maxCsvRows, minCsvRows } from './csv-dataset';
 export type {
@@ -14,6 +12,8 @@ export type {
 export { datasetDefaults, datasetNames, makeDataset, maxSamples } from './datasets/index';
 export type { DecisionSurface } from './decision-surface';
 export { decisionSurface, hasDecisionSurface, planeBounds } from './decision-surface';
+/** The most epochs a run trains (nn's limit: the loss history must fit in memory). */
+export { maxEpochs } from './dependencies';
 export type { DataFileErrorDetails, DataFileProblem } from './errors';
 export { ComparisonError, DataFileError, UnknownDatasetError } from './errors';
 export type { LayerActivations } from './layer-activations';

@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from '@mg/engine';
+import { InvalidArgumentError } from './dependencies';
 import type { ComparisonResult } from './types';
 
 const expectedResult = 'a ComparisonResult from runComparison';

@@ -1,6 +1,6 @@
-import { checkOptionKeys, closestName, InvalidArgumentError, optionKeys } from '@mg/engine';
 import Papa from 'papaparse';
 import type { ComparisonDataset } from './datasets/dataset-definition';
+import { checkOptionKeys, closestName, InvalidArgumentError, optionKeys } from './dependencies';
 import { DataFileError, type DataFileProblem } from './errors';
 
 /** Fewest data rows a CSV must have: enough to train on and still hold some out. */

@@ -1,6 +1,5 @@
 import type { ActivationRegistry } from '@mg/activations';
-import { InvalidArgumentError } from '@mg/engine';
-import { createEvaluator } from '@mg/nn';
+import { createEvaluator, InvalidArgumentError } from './dependencies';
 import { trainedNetwork } from './trained-network';
 import type { ComparisonResult } from './types';
 

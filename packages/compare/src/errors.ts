@@ -1,4 +1,4 @@
-import { MicrogradError } from '@mg/engine';
+import { MicrogradError } from './dependencies';
 
 /** Base class of the errors `@mg/compare` throws itself (bad arguments use `InvalidArgumentError`). */
 export class ComparisonError extends MicrogradError {

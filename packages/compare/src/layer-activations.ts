@@ -1,4 +1,4 @@
-import { type ActivationRegistry, getActivationFor } from '@mg/activations';
+import { type ActivationRegistry, getActivationFor } from './dependencies';
 
 /** One compared network's activations: the label shown everywhere, and one name per hidden layer. */
 export interface LayerActivations {

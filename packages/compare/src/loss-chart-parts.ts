@@ -1,4 +1,4 @@
-import { builtins } from '@mg/activations';
+import { builtins } from './dependencies';
 import { formatPowerOfTen, type LossAxis, type LossScale } from './loss-axis';
 import { colours } from './palette';
 import { rankSummaries } from './summarize';

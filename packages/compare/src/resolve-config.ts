@@ -1,9 +1,18 @@
-import { type ActivationRegistry, defaultRegistry, getActivationFor } from '@mg/activations';
-import { checkOptionKeys, InvalidArgumentError, optionKeys } from '@mg/engine';
-import { type LossName, lossNames, maxEpochs, optimizerNames } from '@mg/nn';
 import type { CsvDataset } from './csv-dataset';
 import type { ComparisonDataset, NamedDataset } from './datasets/dataset-definition';
 import { makeDataset } from './datasets/index';
+import {
+  type ActivationRegistry,
+  checkOptionKeys,
+  defaultRegistry,
+  getActivationFor,
+  InvalidArgumentError,
+  type LossName,
+  lossNames,
+  maxEpochs,
+  optimizerNames,
+  optionKeys,
+} from './dependencies';
 import { parseLayerActivations } from './layer-activations';
 import { parameterCount, planThreads, type ThreadPlan } from './plan-threads';
 import { type Rows, splitDataset } from './split-dataset';

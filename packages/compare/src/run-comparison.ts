@@ -4,7 +4,7 @@ import {
   builtins,
   createRegistry,
   defaultRegistry,
-} from '@mg/activations';
+} from './dependencies';
 import { executeRuns } from './execute-runs';
 import { resolveConfig } from './resolve-config';
 import { initialParameters, type RunTask } from './run-task';

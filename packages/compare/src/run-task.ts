@@ -1,12 +1,13 @@
-import { type ActivationRegistry, defaultRegistry } from '@mg/activations';
 import {
+  type ActivationRegistry,
   createEvaluator,
   createTrainer,
+  defaultRegistry,
   type Evaluator,
   type LossName,
   MLP,
   type OptimizerName,
-} from '@mg/nn';
+} from './dependencies';
 import type { Rows } from './split-dataset';
 import type { ComparisonRun } from './types';
 

@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from '@mg/engine';
+import { InvalidArgumentError } from './dependencies';
 import type { LossScale } from './loss-axis';
 
 /** `value`, or `fallback` when absent; a positive integer, else an error naming `argument`. */

@@ -1,7 +1,7 @@
 import type { ActivationRegistry } from '@mg/activations';
-import { checkOptionKeys, optionKeys } from '@mg/engine';
 import { curveEnd } from './curve-ends';
 import { decisionSurface, planeBounds } from './decision-surface';
+import { checkOptionKeys, optionKeys } from './dependencies';
 import { lossAxis } from './loss-axis';
 import { ranked, subtitle } from './loss-chart-parts';
 import { pointColours, surfaceScale } from './palette';

@@ -1,5 +1,5 @@
-import { checkOptionKeys, optionKeys } from '@mg/engine';
 import { curveEnd } from './curve-ends';
+import { checkOptionKeys, optionKeys } from './dependencies';
 import { type LossScale, lossAxis } from './loss-axis';
 import { curveRows, epochX, lossY, ranked, seriesColours, subtitle } from './loss-chart-parts';
 import { contextGrey } from './palette';

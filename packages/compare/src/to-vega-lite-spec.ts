@@ -1,6 +1,6 @@
-import { checkOptionKeys, InvalidArgumentError, optionKeys } from '@mg/engine';
 import { checkResult } from './check-result';
 import { type CurveEnd, curveEnd } from './curve-ends';
+import { checkOptionKeys, InvalidArgumentError, optionKeys } from './dependencies';
 import { coincidentGroups, interleavedDashes, solid } from './interleaved-dashes';
 import { formatLoss, type LossAxis, type LossScale, lossAxis } from './loss-axis';
 import {

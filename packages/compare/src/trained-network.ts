@@ -1,6 +1,9 @@
-import { type ActivationRegistry, defaultRegistry } from '@mg/activations';
-import { InvalidArgumentError } from '@mg/engine';
-import { MLP } from '@mg/nn';
+import {
+  type ActivationRegistry,
+  defaultRegistry,
+  InvalidArgumentError,
+  MLP,
+} from './dependencies';
 import { parseLayerActivations } from './layer-activations';
 import type { ComparisonResult } from './types';
 

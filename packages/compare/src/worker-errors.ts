@@ -2,10 +2,12 @@ import {
   ActivationArgumentError,
   ActivationError,
   DuplicateActivationError,
+  InvalidArgumentError,
+  MicrogradError,
+  NetworkError,
   UnknownActivationError,
-} from '@mg/activations';
-import { InvalidArgumentError, MicrogradError, UnknownOptionError } from '@mg/engine';
-import { NetworkError } from '@mg/nn';
+  UnknownOptionError,
+} from './dependencies';
 import { ComparisonError, DataFileError, UnknownDatasetError } from './errors';
 
 /** An error as a worker posts it: plain, structured-cloneable data. */

@@ -1,4 +1,4 @@
-import { checkOptionKeys, InvalidArgumentError, optionKeys } from '@mg/engine';
+import { checkOptionKeys, InvalidArgumentError, optionKeys } from '../dependencies';
 import { UnknownDatasetError } from '../errors';
 import { circles } from './circles';
 import type { DatasetDefinition, DatasetOptions, NamedDataset } from './dataset-definition';
