@@ -6,7 +6,6 @@ import {
   denseLayerBackward4,
   denseLayerForward4,
   narrowLayerBackward4,
-  narrowLayerForward4,
 } from './dense-kernels';
 import { dot, sum } from './n-ary';
 import { Op } from './op-codes';
@@ -158,7 +157,7 @@ describe('whole dense layers, four samples per pass (denseLayerForward4 / denseL
   });
 });
 
-describe('narrow and blocked layer kernels (one or four neurons per pass over the inputs)', () => {
+describe('narrow and blocked layer loops (one or four neurons per pass over the inputs)', () => {
   /** A layer's slots as the tape lays them out: weights and biases, inputs, dots, outputs. */
   function layerSlots(n: number, count: number, seed: number) {
     const random = uniformRandom(seed);
@@ -181,8 +180,8 @@ describe('narrow and blocked layer kernels (one or four neurons per pass over th
         for (const inputGradients of [true, false]) {
           const a = layerSlots(n, count, 1000 * n + count);
           const b = layerSlots(n, count, 1000 * n + count);
-          narrowLayerForward4(a.v, 0, a.x, n, count, a.dot);
-          denseLayerForward4(b.v, 0, b.x, n, count, b.dot);
+          denseLayerForward4(a.v, 0, a.x, n, count, a.dot, false);
+          denseLayerForward4(b.v, 0, b.x, n, count, b.dot, true);
           expect(Array.from(a.v, (value, i) => Object.is(value, b.v[i]))).not.toContain(false);
           narrowLayerBackward4(a.v, a.gr, a.l, 0, a.x, n, count, a.out, a.dot, inputGradients);
           denseLayerBackward4(b.v, b.gr, b.l, 0, b.x, n, count, b.out, b.dot, inputGradients);
@@ -196,7 +195,7 @@ describe('narrow and blocked layer kernels (one or four neurons per pass over th
     // One neuron: bias 1, weights 1e16 and −1e16, both inputs i + 1 in lane i. From the bias on,
     // (1 + 1e16·(i + 1)) − 1e16·(i + 1) = 0: the 1 is lost; the products first would give 1.
     const v = new Float64Array([1e16, -1e16, 1, 1, 2, 3, 4, 1, 2, 3, 4, 9, 9, 9, 9]);
-    narrowLayerForward4(v, 0, 3, 2, 1, 11);
+    denseLayerForward4(v, 0, 3, 2, 1, 11, false);
     expect(Array.from(v.subarray(11))).toEqual([0, 0, 0, 0]);
   });
 

@@ -227,12 +227,15 @@ export function denseLayerBackwardLanes(
  * (the tape's forward loop), never a kernel's.
  */
 
-/** Inputs per neuron from which a layer takes the blocked kernels (four neurons per pass). */
+/** Inputs per neuron from which a layer takes the blocked loops (four neurons per pass). */
 export const blockedLayerInputs = 16;
 
 /**
- * The pre-activations of a whole layer for four lanes, four neurons per pass over the inputs:
- * each neuron's `bias + Σ w[k]·x[k]`, from the bias on, into `dot + 4j + i`.
+ * The pre-activations of a whole layer for four lanes: each neuron's `bias + Σ w[k]·x[k]`, from
+ * the bias on, into `dot + 4j + i`. `blocked`: four neurons per pass over the inputs, the last 1–3
+ * one at a time; otherwise one neuron per pass. One function for both, larger than V8 inlines,
+ * so that the tape's forward loop, which calls the activations and is recompiled when a program
+ * changes activation, does not carry these loops in its code.
  */
 export function denseLayerForward4(
   v: Float64Array,
@@ -241,81 +244,67 @@ export function denseLayerForward4(
   n: number,
   count: number,
   dot: number,
+  blocked: boolean,
 ): void {
   const row = n + 1;
   let j = 0;
-  for (; j + 3 < count; j += 4) {
-    // Neurons j … j + 3 ("a" … "d"), lanes 0 … 3.
-    const wa = w + j * row;
-    const wb = wa + row;
-    const wc = wb + row;
-    const wd = wc + row;
-    let a0 = v[wa + n]!;
-    let a1 = a0;
-    let a2 = a0;
-    let a3 = a0;
-    let b0 = v[wb + n]!;
-    let b1 = b0;
-    let b2 = b0;
-    let b3 = b0;
-    let c0 = v[wc + n]!;
-    let c1 = c0;
-    let c2 = c0;
-    let c3 = c0;
-    let d0 = v[wd + n]!;
-    let d1 = d0;
-    let d2 = d0;
-    let d3 = d0;
-    for (let k = 0, xk = x; k < n; k++, xk += 4) {
-      const x0 = v[xk]!;
-      const x1 = v[xk + 1]!;
-      const x2 = v[xk + 2]!;
-      const x3 = v[xk + 3]!;
-      const p = v[wa + k]!;
-      a0 += p * x0;
-      a1 += p * x1;
-      a2 += p * x2;
-      a3 += p * x3;
-      const q = v[wb + k]!;
-      b0 += q * x0;
-      b1 += q * x1;
-      b2 += q * x2;
-      b3 += q * x3;
-      const r = v[wc + k]!;
-      c0 += r * x0;
-      c1 += r * x1;
-      c2 += r * x2;
-      c3 += r * x3;
-      const t = v[wd + k]!;
-      d0 += t * x0;
-      d1 += t * x1;
-      d2 += t * x2;
-      d3 += t * x3;
+  if (blocked) {
+    for (; j + 3 < count; j += 4) {
+      // Neurons j … j + 3 ("a" … "d"), lanes 0 … 3.
+      const wa = w + j * row;
+      const wb = wa + row;
+      const wc = wb + row;
+      const wd = wc + row;
+      let a0 = v[wa + n]!;
+      let a1 = a0;
+      let a2 = a0;
+      let a3 = a0;
+      let b0 = v[wb + n]!;
+      let b1 = b0;
+      let b2 = b0;
+      let b3 = b0;
+      let c0 = v[wc + n]!;
+      let c1 = c0;
+      let c2 = c0;
+      let c3 = c0;
+      let d0 = v[wd + n]!;
+      let d1 = d0;
+      let d2 = d0;
+      let d3 = d0;
+      for (let k = 0, xk = x; k < n; k++, xk += 4) {
+        const x0 = v[xk]!;
+        const x1 = v[xk + 1]!;
+        const x2 = v[xk + 2]!;
+        const x3 = v[xk + 3]!;
+        const p = v[wa + k]!;
+        a0 += p * x0;
+        a1 += p * x1;
+        a2 += p * x2;
+        a3 += p * x3;
+        const q = v[wb + k]!;
+        b0 += q * x0;
+        b1 += q * x1;
+        b2 += q * x2;
+        b3 += q * x3;
+        const r = v[wc + k]!;
+        c0 += r * x0;
+        c1 += r * x1;
+        c2 += r * x2;
+        c3 += r * x3;
+        const t = v[wd + k]!;
+        d0 += t * x0;
+        d1 += t * x1;
+        d2 += t * x2;
+        d3 += t * x3;
+      }
+      const at = dot + 4 * j;
+      store4(v, at, a0, a1, a2, a3);
+      store4(v, at + 4, b0, b1, b2, b3);
+      store4(v, at + 8, c0, c1, c2, c3);
+      store4(v, at + 12, d0, d1, d2, d3);
     }
-    const at = dot + 4 * j;
-    store4(v, at, a0, a1, a2, a3);
-    store4(v, at + 4, b0, b1, b2, b3);
-    store4(v, at + 8, c0, c1, c2, c3);
-    store4(v, at + 12, d0, d1, d2, d3);
   }
-  // The last 1–3 neurons one at a time.
-  narrowLayerForward4(v, w + j * row, x, n, count - j, dot + 4 * j);
-}
-
-/**
- * The pre-activations of a whole layer for four lanes, one neuron per pass over the inputs: the
- * numbers of {@link denseLayerForward4}, from a loop a fraction of its size.
- */
-export function narrowLayerForward4(
-  v: Float64Array,
-  w: number,
-  x: number,
-  n: number,
-  count: number,
-  dot: number,
-): void {
-  const row = n + 1;
-  for (let j = 0, wj = w, at = dot; j < count; j++, wj += row, at += 4) {
+  for (let wj = w + j * row, at = dot + 4 * j; j < count; j++, wj += row, at += 4) {
     let t0 = v[wj + n]!;
     let t1 = t0;
     let t2 = t0;
@@ -327,10 +316,7 @@ export function narrowLayerForward4(
       t2 += wk * v[xk + 2]!;
       t3 += wk * v[xk + 3]!;
     }
-    v[at] = t0;
-    v[at + 1] = t1;
-    v[at + 2] = t2;
-    v[at + 3] = t3;
+    store4(v, at, t0, t1, t2, t3);
   }
 }
 

@@ -8,7 +8,6 @@ import {
   denseLayerForward4,
   denseLayerForwardLanes,
   narrowLayerBackward4,
-  narrowLayerForward4,
 } from './dense-kernels';
 import { InvalidArgumentError } from './errors';
 import { keepAlive } from './keep-alive';
@@ -299,30 +298,28 @@ export class Tape {
         case denseDot:
           denseDotForwardLanes(v, a, b, code[p + 4]!, code[p + 5]!, o, m, shared, lanes);
           break;
-        case neuron: {
-          const dot = code[p + 7]!;
-          const n = code[p + 4]!;
-          if (m === 4 && a + n + 1 <= shared && code[p + 5] === a + n && b >= shared) {
-            narrowLayerForward4(v, a, b, n, 1, dot);
-            activateLanes(fns[code[p + 6]! >> 1]!, v, l, dot, o, 4);
-            break;
-          }
-          denseDotForwardLanes(v, a, b, n, code[p + 5]!, dot, m, shared, lanes);
-          activateLanes(fns[code[p + 6]! >> 1]!, v, l, dot, o, m);
-          break;
-        }
+        case neuron:
         case layer: {
+          // A neuron is a layer of one whose bias may be anywhere (or absent).
           const fn = fns[code[p + 6]! >> 1]!;
           const n = code[p + 4]!;
-          const count = code[p + 5]!;
           const dot = code[p + 7]!;
-          if (m === 4 && a + count * (n + 1) <= shared && b >= shared) {
-            if (n < blockedLayerInputs) narrowLayerForward4(v, a, b, n, count, dot);
-            else denseLayerForward4(v, a, b, n, count, dot);
+          const ofLayer = code[p] === layer;
+          const count = ofLayer ? code[p + 5]! : 1;
+          if (
+            m === 4 &&
+            a + count * (n + 1) <= shared &&
+            b >= shared &&
+            (ofLayer || code[p + 5] === a + n)
+          ) {
+            denseLayerForward4(v, a, b, n, count, dot, n >= blockedLayerInputs);
             activateLanes(fn, v, l, dot, o, 4 * count);
-            break;
+          } else if (ofLayer) {
+            denseLayerForwardLanes(fn, v, l, a, b, n, count, o, dot, m, shared, lanes);
+          } else {
+            denseDotForwardLanes(v, a, b, n, code[p + 5]!, dot, m, shared, lanes);
+            activateLanes(fn, v, l, dot, o, m);
           }
-          denseLayerForwardLanes(fn, v, l, a, b, n, count, o, dot, m, shared, lanes);
           break;
         }
         default:
@@ -455,58 +452,58 @@ export class Tape {
             lanes,
           );
           break;
-        case neuron: {
-          // The activation's rule, then the dot's, as the two separate nodes would run them.
-          const dot = code[p + 7]!;
-          const n = code[p + 4]!;
-          if (m === 4 && a + n + 1 <= shared && code[p + 5] === a + n && b >= shared) {
-            narrowLayerBackward4(v, gr, l, a, b, n, 1, o, dot, (code[p + 6]! & 1) === 1);
-            break;
-          }
-          for (let i = m - 1; i >= 0; i--) gr[dot + i]! += l[o + i]! * gr[o + i]!;
-          denseDotBackwardLanes(
-            v,
-            gr,
-            a,
-            b,
-            code[p + 4]!,
-            code[p + 5]!,
-            (code[p + 6]! & 1) === 1,
-            dot,
-            m,
-            shared,
-            lanes,
-          );
-          break;
-        }
+        case neuron:
         case layer: {
-          // The layer's neurons in reverse, each as `neuron` above.
+          // Each neuron's activation rule, then its dot's, as the separate nodes would run them;
+          // a layer's neurons in reverse.
           const n = code[p + 4]!;
-          const count = code[p + 5]!;
+          const dot = code[p + 7]!;
           const inputGradients = (code[p + 6]! & 1) === 1;
-          if (m === 4 && a + count * (n + 1) <= shared && b >= shared) {
+          const ofLayer = code[p] === layer;
+          const count = ofLayer ? code[p + 5]! : 1;
+          if (
+            m === 4 &&
+            a + count * (n + 1) <= shared &&
+            b >= shared &&
+            (ofLayer || code[p + 5] === a + n)
+          ) {
             if (n < blockedLayerInputs) {
-              narrowLayerBackward4(v, gr, l, a, b, n, count, o, code[p + 7]!, inputGradients);
+              narrowLayerBackward4(v, gr, l, a, b, n, count, o, dot, inputGradients);
             } else {
-              denseLayerBackward4(v, gr, l, a, b, n, count, o, code[p + 7]!, inputGradients);
+              denseLayerBackward4(v, gr, l, a, b, n, count, o, dot, inputGradients);
             }
-            break;
+          } else if (ofLayer) {
+            denseLayerBackwardLanes(
+              v,
+              gr,
+              l,
+              a,
+              b,
+              n,
+              count,
+              o,
+              dot,
+              inputGradients,
+              m,
+              shared,
+              lanes,
+            );
+          } else {
+            for (let i = m - 1; i >= 0; i--) gr[dot + i]! += l[o + i]! * gr[o + i]!;
+            denseDotBackwardLanes(
+              v,
+              gr,
+              a,
+              b,
+              n,
+              code[p + 5]!,
+              inputGradients,
+              dot,
+              m,
+              shared,
+              lanes,
+            );
           }
-          denseLayerBackwardLanes(
-            v,
-            gr,
-            l,
-            a,
-            b,
-            n,
-            count,
-            o,
-            code[p + 7]!,
-            inputGradients,
-            m,
-            shared,
-            lanes,
-          );
           break;
         }
         default:
