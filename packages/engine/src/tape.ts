@@ -306,12 +306,7 @@ export class Tape {
           const dot = code[p + 7]!;
           const ofLayer = code[p] === layer;
           const count = ofLayer ? code[p + 5]! : 1;
-          if (
-            m === 4 &&
-            a + count * (n + 1) <= shared &&
-            b >= shared &&
-            (ofLayer || code[p + 5] === a + n)
-          ) {
+          if (fourLaneLayer(code, p, m, count, shared)) {
             denseLayerForward4(v, a, b, n, count, dot, n >= blockedLayerInputs);
             activateLanes(fn, v, l, dot, o, 4 * count);
           } else if (ofLayer) {
@@ -461,12 +456,7 @@ export class Tape {
           const inputGradients = (code[p + 6]! & 1) === 1;
           const ofLayer = code[p] === layer;
           const count = ofLayer ? code[p + 5]! : 1;
-          if (
-            m === 4 &&
-            a + count * (n + 1) <= shared &&
-            b >= shared &&
-            (ofLayer || code[p + 5] === a + n)
-          ) {
+          if (fourLaneLayer(code, p, m, count, shared)) {
             if (n < blockedLayerInputs) {
               narrowLayerBackward4(v, gr, l, a, b, n, count, o, dot, inputGradients);
             } else {
@@ -601,6 +591,22 @@ export class Tape {
     }
     return -stride;
   }
+}
+
+/**
+ * Whether the neuron or layer instruction at `p` (of `count` neurons) takes the four-lane layer
+ * kernels: four lanes, shared weights and biases (each neuron's bias right after its weights),
+ * per-sample inputs.
+ */
+function fourLaneLayer(code: Int32Array, p: number, m: number, count: number, shared: number) {
+  const w = code[p + 2]!;
+  const n = code[p + 4]!;
+  return (
+    m === 4 &&
+    w + count * (n + 1) <= shared &&
+    code[p + 3]! >= shared &&
+    (code[p] === layer || code[p + 5] === w + n)
+  );
 }
 
 /** Where lane i of `slot` is: the slot itself for a shared leaf, `slot + i` otherwise. */
