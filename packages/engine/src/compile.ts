@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from './errors';
-import { type FlatGraph, flattenGraph, nodeNumber } from './flat-graph';
+import { flattenGraph } from './flat-graph';
 import { Op } from './op-codes';
 import { checkOptionKeys, optionKeys } from './option-keys';
 import { denseDot, laneWidth, layer, neuron, squaredErrors, stride, Tape } from './tape';
@@ -45,23 +45,23 @@ export function compile(root: Value, options: CompileOptions = {}): Tape {
   // numbers follow creation order, the order `Value.backward()` serves nodes in reverse:
   // gradients then add up in the same order on the tape as in the eager pass, so the two agree
   // bit for bit.
-  // NOTE: each pass over the nodes is a plain loop in a function of its own, calling no closure
-  // per node: compiling runs once per training, mostly in cold code, where a loop in its own small
-  // function is optimised soon and on its own (see flat-graph.ts).
+  // NOTE: each pass over the nodes is a plain loop in a small function of its own that calls no
+  // closure per node and starts with its loop; this function reads the objects' fields and
+  // allocates (see the note on `flattenGraph`).
   const graph = flattenGraph(root);
-  const { nodes, ops, leafCount } = graph;
+  const { nodes, ops, leafCount, interior: interiorNumbers } = graph;
   const n = nodes.length;
   // Per node: 1 if its gradient is wanted; 2 if it is a per-sample leaf (bit flags).
   const kind = new Uint8Array(n);
   if (wrt === null) kind.fill(1);
-  else markWanted(graph, wrt, kind);
-  const sampleNodes =
-    perSample === null ? new Int32Array(0) : markPerSample(graph, perSample, kind);
+  else markWanted(nodes, wrt, kind);
+  const sampleNodes = new Int32Array(perSample === null ? 0 : perSample.length);
+  if (perSample !== null) markPerSample(nodes, perSample, kind, sampleNodes);
   // Uses saturate at 255: only 0, 1, 2 and more are told apart.
   const uses = new Uint8Array(n);
   // How many leaves are shared, and how many operand places the instructions may need.
   const counts = new Int32Array(2);
-  const slots = layout(graph, kind, uses, counts);
+  const slots = layout(nodes, ops, interiorNumbers, kind, uses, counts);
   const shared = counts[0]!;
   const operandCount = counts[1]!;
   // Several samples per pass only if that adds every wanted shared leaf's gradient in the order of
@@ -70,7 +70,20 @@ export function compile(root: Value, options: CompileOptions = {}): Tape {
   const code = new Int32Array((n - leafCount) * stride);
   const operands = new Int32Array(operandCount);
   const fns: UnaryFunction[] = [];
-  const p = emit(graph, slots, uses, kind, wrt !== null, code, operands, fns, shared, lanes);
+  const p = emit(
+    nodes,
+    ops,
+    interiorNumbers,
+    slots,
+    uses,
+    kind,
+    wrt !== null,
+    code,
+    operands,
+    fns,
+    shared,
+    lanes,
+  );
   toPhysicalSlots(code.subarray(0, p), shared, lanes);
   const rootSlot = physical(slots[n - 1]!, shared, lanes);
   const sampleSlots = new Int32Array(sampleNodes.length);
@@ -82,7 +95,7 @@ export function compile(root: Value, options: CompileOptions = {}): Tape {
   // `local` is only ever read at an interior node's slots: the leaves' stay 0 (and untouched).
   const local = new Float64Array(size);
   const wanted = new Uint8Array(leafCount);
-  fill(graph, slots, kind, values, local, wanted, shared, lanes);
+  fill(nodes, ops, slots, kind, values, local, wanted, shared, lanes);
   bySlot(nodes, slots);
   const interior = nodes.slice(leafCount);
   // What is left of the node list is the leaves in slot order: no second array of a million.
@@ -105,12 +118,13 @@ export function compile(root: Value, options: CompileOptions = {}): Tape {
 }
 
 /** Sets bit 1 of `kind` for each leaf in `wrt`; throws if one is not a leaf of the graph. */
-function markWanted(graph: FlatGraph, wrt: readonly Value[], kind: Uint8Array): void {
+function markWanted(nodes: readonly Value[], wrt: readonly Value[], kind: Uint8Array): void {
   for (let j = 0; j < wrt.length; j++) {
     const v = wrt[j]!;
-    const i = nodeNumber(graph, v);
+    // Its number is in its stamp, if it is a node of this graph (see `nodeNumber`).
+    const i = -1 - v.stamp;
     // A value outside the graph is a mistake (a parameter of another model, a stale list).
-    if (i < 0 || v.op !== Op.leaf) {
+    if (i < 0 || i >= nodes.length || nodes[i] !== v || v.op !== Op.leaf) {
       throw new InvalidArgumentError({
         argument: 'options.wrt',
         method: 'compile',
@@ -123,19 +137,19 @@ function markWanted(graph: FlatGraph, wrt: readonly Value[], kind: Uint8Array): 
 }
 
 /**
- * Sets bit 2 of `kind` for each per-sample leaf; throws if one is not a leaf of the graph.
- * Returns their node numbers, in order.
+ * Sets bit 2 of `kind` for each per-sample leaf, and puts their node numbers in `numbers`, in
+ * order; throws if one is not a leaf of the graph.
  */
 function markPerSample(
-  graph: FlatGraph,
+  nodes: readonly Value[],
   perSample: readonly Value[],
   kind: Uint8Array,
-): Int32Array {
-  const numbers = new Int32Array(perSample.length);
+  numbers: Int32Array,
+): void {
   for (let j = 0; j < perSample.length; j++) {
     const v = perSample[j]!;
-    const i = nodeNumber(graph, v);
-    if (i < 0 || v.op !== Op.leaf) {
+    const i = -1 - v.stamp;
+    if (i < 0 || i >= nodes.length || nodes[i] !== v || v.op !== Op.leaf) {
       throw new InvalidArgumentError({
         argument: `options.perSample[${j}]`,
         method: 'compile',
@@ -146,7 +160,6 @@ function markPerSample(
     kind[i]! |= 2;
     numbers[j] = i;
   }
-  return numbers;
 }
 
 /** Whether a leaf whose gradient is wanted (and no other kind) is used more than once. */
@@ -204,7 +217,9 @@ function addOperands(
  * the code written.
  */
 function emit(
-  graph: FlatGraph,
+  nodes: readonly Value[],
+  ops: Uint8Array,
+  interior: Int32Array,
   slots: Int32Array,
   uses: Uint8Array,
   kind: Uint8Array,
@@ -215,8 +230,6 @@ function emit(
   shared: number,
   lanes: number,
 ): number {
-  const { nodes, ops } = graph;
-  const { interior } = graph;
   let p = 0;
   let used = 0;
   for (let r = 0; r < interior.length; r++) {
@@ -299,7 +312,8 @@ function emit(
  * the last pass that reads the nodes.
  */
 function fill(
-  graph: FlatGraph,
+  nodes: readonly Value[],
+  ops: Uint8Array,
   slots: Int32Array,
   kind: Uint8Array,
   values: Float64Array,
@@ -308,7 +322,6 @@ function fill(
   shared: number,
   lanes: number,
 ): void {
-  const { nodes, ops } = graph;
   for (let i = 0; i < nodes.length; i++) {
     const v = nodes[i]!;
     const logical = slots[i]!;
@@ -383,17 +396,22 @@ function valueList(values: Iterable<Value> | undefined, argument: string): Value
     });
   }
   const list = Array.isArray(values) ? (values as Value[]) : Array.from(values);
-  for (const v of list) {
-    if (!(v instanceof Value)) {
-      throw new InvalidArgumentError({
-        argument,
-        method: 'compile',
-        expected: 'an iterable of Values',
-        received: v,
-      });
-    }
+  const bad = firstNonValue(list);
+  if (bad >= 0) {
+    throw new InvalidArgumentError({
+      argument,
+      method: 'compile',
+      expected: 'an iterable of Values',
+      received: list[bad],
+    });
   }
   return list;
+}
+
+/** The index of the first item that is not a `Value`, or −1. */
+function firstNonValue(list: readonly unknown[]): number {
+  for (let i = 0; i < list.length; i++) if (!(list[i] instanceof Value)) return i;
+  return -1;
 }
 
 /**
@@ -406,20 +424,44 @@ function valueList(values: Iterable<Value> | undefined, argument: string): Value
  * places the instructions of sums and dots may need. (Arrays in, no object out: see `FlatGraph`.)
  */
 function layout(
-  graph: FlatGraph,
+  nodes: readonly Value[],
+  ops: Uint8Array,
+  interior: Int32Array,
   kind: Uint8Array,
   uses: Uint8Array,
   counts: Int32Array,
 ): Int32Array {
-  const { nodes, ops } = graph;
-  const n = ops.length;
   // Bucket 0: shared leaves; 1: per-sample leaves; d + 1: interior nodes of depth d ≥ 1. Operands
   // come before their users in creation order, so each operand's bucket is known when needed.
-  const bucket = new Int32Array(n);
-  let deepest = 1;
-  let operandCount = 0;
+  const bucket = new Int32Array(ops.length);
   leafBuckets(ops, kind, bucket);
-  const { interior } = graph;
+  // Out: the deepest bucket, the operand places.
+  const found = Int32Array.of(1, 0);
+  interiorBuckets(nodes, ops, interior, bucket, uses, found);
+  const next = new Int32Array(found[0]! + 2);
+  countBuckets(bucket, next);
+  counts[0] = next[1]!;
+  counts[1] = found[1]!;
+  // In place: each node's bucket becomes its slot.
+  bucketsToSlots(bucket, next);
+  return bucket;
+}
+
+/**
+ * Puts each interior node (by creation order) in bucket 1 + its depth, counting its operands'
+ * uses; writes the deepest bucket and the operand places of sums and dots into `found` (starting
+ * from its values).
+ */
+function interiorBuckets(
+  nodes: readonly Value[],
+  ops: Uint8Array,
+  interior: Int32Array,
+  bucket: Int32Array,
+  uses: Uint8Array,
+  found: Int32Array,
+): void {
+  let deepest = found[0]!;
+  let operandCount = found[1]!;
   for (let r = 0; r < interior.length; r++) {
     const i = interior[r]!;
     const op = ops[i]!;
@@ -436,16 +478,22 @@ function layout(
     if (op === Op.sum) operandCount += 4 * v.terms!.length;
     else if (op === Op.dot) operandCount += 2 * v.terms!.length;
   }
-  const next = new Int32Array(deepest + 2);
-  for (let i = 0; i < n; i++) next[bucket[i]! + 1]!++;
-  for (let d = 1; d <= deepest + 1; d++) next[d]! += next[d - 1]!;
-  const shared = next[1]!;
-  // In place: each node's bucket becomes its slot.
-  const slots = bucket;
-  for (let i = 0; i < n; i++) slots[i] = next[slots[i]!]!++;
-  counts[0] = shared;
-  counts[1] = operandCount;
-  return slots;
+  found[0] = deepest;
+  found[1] = operandCount;
+}
+
+/**
+ * Counting sort, first half: afterwards `next[b]` is where bucket b's slots start (so `next[1]`
+ * is how many leaves are shared); `next` must hold zeros, two more than the deepest bucket.
+ */
+function countBuckets(bucket: Int32Array, next: Int32Array): void {
+  for (let i = 0; i < bucket.length; i++) next[bucket[i]! + 1]!++;
+  for (let d = 1; d < next.length; d++) next[d]! += next[d - 1]!;
+}
+
+/** Counting sort, second half: each node's bucket becomes its slot, in creation order in a bucket. */
+function bucketsToSlots(bucket: Int32Array, next: Int32Array): void {
+  for (let i = 0; i < bucket.length; i++) bucket[i] = next[bucket[i]!]!++;
 }
 
 /** Puts each leaf in bucket 0 (shared by every sample) or 1 (per-sample: bit 2 of `kind`). */
@@ -470,7 +518,7 @@ function useOne(operand: Value, bucket: Int32Array, uses: Uint8Array, d: number)
   const c = -1 - operand.stamp;
   if (uses[c]! < 255) uses[c]!++;
   const b = bucket[c]!;
-  return b > d ? b : d;
+  return Math.max(b, d);
 }
 
 /**

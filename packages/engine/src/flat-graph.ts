@@ -38,17 +38,45 @@ keepAlive(new FlatGraph([], 0, new Int32Array(0), new Uint8Array(0)));
  * the nodes, then they are put in creation order by placing each at its id (ids usually fill a
  * range not much wider than the graph), else by sorting.
  *
- * NOTE: every loop here is a plain loop in a top-level function, with no closure called per node:
- * `compile` runs once per training, so these loops mostly run cold (interpreted, or in code
- * optimised on the fly), where each call and each extra pass over a network's parameters costs.
+ * NOTE: `compile` runs once per training, so its loops mostly run cold (interpreted, or in code V8
+ * optimises on the fly). So every pass over the nodes is a plain loop in a small function of its
+ * own that calls no closure per node and starts with its loop: the caller allocates and reads
+ * every object's fields. V8 gives a function its type feedback only once it is warm, which for a
+ * function called once per training happens inside its first loop; anything before that loop then
+ * has no feedback in the code optimised at the next call, which deoptimises on reaching it.
  */
 export function flattenGraph(root: Value): FlatGraph {
   const mark = newMark();
   root.stamp = mark;
   const found: Value[] = [root];
-  // The root is the newest node: its operands were all made before it.
-  let lo = root.id;
-  let interiorCount = 0;
+  // The root is the newest node: its operands were all made before it. Out: [lowest id, interior].
+  const walked = Int32Array.of(root.id, 0);
+  walk(found, mark, walked);
+  const lo = walked[0]!;
+  const interiorCount = walked[1]!;
+  const n = found.length;
+  const span = root.id - lo + 1;
+  let nodes = found;
+  if (span < 4 * n) {
+    const at = new Int32Array(span);
+    placeAt(found, lo, at);
+    // In place: the list of found nodes becomes the list in creation order.
+    compactInto(at, found.slice(), found);
+  } else nodes = sortById(found);
+  const ops = new Uint8Array(n);
+  const interior = new Int32Array(interiorCount);
+  numberNodes(nodes, ops, interior);
+  return new FlatGraph(nodes, n - interiorCount, interior, ops);
+}
+
+/**
+ * The walk: visits the nodes in `found` in order (a queue), appending the operands not reached
+ * yet; writes the lowest id and the number of interior nodes into `walked` (starting from its
+ * values).
+ */
+function walk(found: Value[], mark: number, walked: Int32Array): void {
+  let lo = walked[0]!;
+  let interiorCount = walked[1]!;
   for (let q = 0; q < found.length; q++) {
     const v = found[q]!;
     const op = v.op;
@@ -64,20 +92,20 @@ export function flattenGraph(root: Value): FlatGraph {
       if (v.b !== null) lo = reachOne(v.b, mark, found, lo);
     }
   }
-  const n = found.length;
-  const span = root.id - lo + 1;
-  const nodes = span < 4 * n ? placeById(found, lo, span) : sortById(found);
-  const ops = new Uint8Array(n);
-  const interior = new Int32Array(interiorCount);
+  walked[0] = lo;
+  walked[1] = interiorCount;
+}
+
+/** Numbers the nodes by their place: stamps, ops and the interior nodes' numbers. */
+function numberNodes(nodes: Value[], ops: Uint8Array, interior: Int32Array): void {
   let m = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < nodes.length; i++) {
     const v = nodes[i]!;
     v.stamp = -1 - i;
     const op = v.op;
     ops[i] = op;
     if (op !== Op.leaf) interior[m++] = i;
   }
-  return new FlatGraph(nodes, n - interiorCount, interior, ops);
 }
 
 /**
@@ -106,18 +134,18 @@ function reachOne(v: Value, mark: number, found: Value[], lo: number): number {
   if (v.stamp === mark) return lo;
   v.stamp = mark;
   found.push(v);
-  return v.id < lo ? v.id : lo;
+  return Math.min(v.id, lo);
 }
 
-/** The nodes in creation order, by placing each at its id (`span` = the range of ids). */
-function placeById(found: Value[], lo: number, span: number): Value[] {
-  const at = new Int32Array(span);
+/** Marks the place of each found node in `at`, indexed by its id − `lo`: its index in `found` + 1. */
+function placeAt(found: readonly Value[], lo: number, at: Int32Array): void {
   for (let k = 0; k < found.length; k++) at[found[k]!.id - lo] = k + 1;
-  // In place: the list of found nodes becomes the list in creation order.
-  const byWalk = found.slice();
+}
+
+/** Writes the nodes `at` marks into `out` in the order of `at` (by id): `out[r] = byWalk[…]`. */
+function compactInto(at: Int32Array, byWalk: readonly Value[], out: Value[]): void {
   let r = 0;
-  for (let s = 0; s < span; s++) if (at[s] !== 0) found[r++] = byWalk[at[s]! - 1]!;
-  return found;
+  for (let s = 0; s < at.length; s++) if (at[s] !== 0) out[r++] = byWalk[at[s]! - 1]!;
 }
 
 /** The nodes in creation order, by sorting their ids (when the ids are spread far apart). */

@@ -55,11 +55,23 @@ export function takeCompiledLoss(model: MLP, loss: LossName): CompiledLoss {
  */
 export function parameterSlots(tape: Tape, params: readonly Value[]): Int32Array {
   const slots = new Int32Array(params.length);
-  const leaves = tape.leaves;
+  findSlots(tape, tape.leaves, params, slots);
+  return slots;
+}
+
+/**
+ * The loop of {@link parameterSlots}, in a function that starts with it (V8 gives a function its
+ * type feedback only once it is warm: see `@mg/engine`'s `flattenGraph`).
+ */
+function findSlots(
+  tape: Tape,
+  leaves: readonly Value[],
+  params: readonly Value[],
+  slots: Int32Array,
+): void {
   for (let j = 0; j < params.length; j++) {
     slots[j] = leaves[j] === params[j] ? j : tape.slotOf(params[j]!);
   }
-  return slots;
 }
 
 /**
@@ -67,9 +79,12 @@ export function parameterSlots(tape: Tape, params: readonly Value[]): Int32Array
  * last used). A loop of its own, outside the runner's set-up: see `parameterSlots`.
  */
 export function loadParameters(compiled: CompiledLoss): void {
-  const { tape, params, paramSlots } = compiled;
-  const values = tape.values;
-  for (let j = 0; j < params.length; j++) values[paramSlots[j]!] = params[j]!.data;
+  copyParameters(compiled.params, compiled.paramSlots, compiled.tape.values);
+}
+
+/** The loop of {@link loadParameters}, in a function that starts with it (see `findSlots`). */
+function copyParameters(params: readonly Value[], slots: Int32Array, values: Float64Array): void {
+  for (let j = 0; j < params.length; j++) values[slots[j]!] = params[j]!.data;
 }
 
 /** Whether `slots` is `0, 1, 2, …` (a plain loop: see `parameterSlots`). */

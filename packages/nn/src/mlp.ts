@@ -212,18 +212,16 @@ export class MLP {
         received: flat,
       });
     }
-    for (let i = 0; i < count; i++) {
-      const value = flat[i];
-      if (typeof value !== 'number' || !Number.isFinite(value)) {
-        throw new InvalidArgumentError({
-          argument: `flat[${i}]`,
-          method: 'MLP.setParameters',
-          expected: 'a finite number',
-          received: value,
-        });
-      }
+    const bad = firstNonFinite(flat);
+    if (bad >= 0) {
+      throw new InvalidArgumentError({
+        argument: `flat[${bad}]`,
+        method: 'MLP.setParameters',
+        expected: 'a finite number',
+        received: flat[bad],
+      });
     }
-    for (let i = 0; i < count; i++) this.params[i]!.data = flat[i]!;
+    writeParameters(this.params, flat);
   }
 
   /**
@@ -263,6 +261,26 @@ export class MLP {
     checkOptionKeys(options, loadOptionKeys, 'options', 'MLP.fromJSON');
     return restore(parseState(state), options.registry);
   }
+}
+
+/**
+ * The index of the first item of `flat` that is not a finite number, or −1. Like
+ * `writeParameters`, `collectParameters` and `buildLayers`, a loop in a small function of its own
+ * that starts with it: V8 gives a function its type feedback only once it is warm, so in a method
+ * run once per network the code before a long loop would have none the next time (see
+ * `@mg/engine`'s `flattenGraph`).
+ */
+function firstNonFinite(flat: ArrayLike<unknown>): number {
+  for (let i = 0; i < flat.length; i++) {
+    const value = flat[i];
+    if (typeof value !== 'number' || !Number.isFinite(value)) return i;
+  }
+  return -1;
+}
+
+/** Sets each parameter's number from `flat` (checked), in parameter order. */
+function writeParameters(params: readonly Value[], flat: ArrayLike<number>): void {
+  for (let i = 0; i < params.length; i++) params[i]!.data = flat[i]!;
 }
 
 /**
