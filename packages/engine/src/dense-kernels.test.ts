@@ -157,6 +157,8 @@ describe('whole dense layers, four samples per pass (denseLayerForward4 / denseL
   });
 });
 
+const identity: UnaryFunction = { name: 'x', forward: (x) => x, derivative: () => 1 };
+
 describe('narrow and blocked layer loops (one or four neurons per pass over the inputs)', () => {
   /** A layer's slots as the tape lays them out: weights and biases, inputs, dots, outputs. */
   function layerSlots(n: number, count: number, seed: number) {
@@ -180,8 +182,8 @@ describe('narrow and blocked layer loops (one or four neurons per pass over the 
         for (const inputGradients of [true, false]) {
           const a = layerSlots(n, count, 1000 * n + count);
           const b = layerSlots(n, count, 1000 * n + count);
-          denseLayerForward4(a.v, 0, a.x, n, count, a.dot, false);
-          denseLayerForward4(b.v, 0, b.x, n, count, b.dot, true);
+          denseLayerForward4(identity, a.v, a.l, 0, a.x, n, count, a.out, a.dot, false);
+          denseLayerForward4(identity, b.v, b.l, 0, b.x, n, count, b.out, b.dot, true);
           expect(Array.from(a.v, (value, i) => Object.is(value, b.v[i]))).not.toContain(false);
           narrowLayerBackward4(a.v, a.gr, a.l, 0, a.x, n, count, a.out, a.dot, inputGradients);
           denseLayerBackward4(b.v, b.gr, b.l, 0, b.x, n, count, b.out, b.dot, inputGradients);
@@ -194,9 +196,9 @@ describe('narrow and blocked layer loops (one or four neurons per pass over the 
   it('the narrow forward adds each neuron from its bias on, inputs in order', () => {
     // One neuron: bias 1, weights 1e16 and −1e16, both inputs i + 1 in lane i. From the bias on,
     // (1 + 1e16·(i + 1)) − 1e16·(i + 1) = 0: the 1 is lost; the products first would give 1.
-    const v = new Float64Array([1e16, -1e16, 1, 1, 2, 3, 4, 1, 2, 3, 4, 9, 9, 9, 9]);
-    denseLayerForward4(v, 0, 3, 2, 1, 11, false);
-    expect(Array.from(v.subarray(11))).toEqual([0, 0, 0, 0]);
+    const v = new Float64Array([1e16, -1e16, 1, 1, 2, 3, 4, 1, 2, 3, 4, 9, 9, 9, 9, 9, 9, 9, 9]);
+    denseLayerForward4(identity, v, new Float64Array(19), 0, 3, 2, 1, 15, 11, false);
+    expect(Array.from(v.subarray(11))).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
   });
 
   it('a network whose layers take the blocked kernels gives the numbers of separate passes', () => {

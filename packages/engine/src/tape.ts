@@ -307,8 +307,7 @@ export class Tape {
           const ofLayer = code[p] === layer;
           const count = ofLayer ? code[p + 5]! : 1;
           if (fourLaneLayer(code, p, m, count, shared)) {
-            denseLayerForward4(v, a, b, n, count, dot, n >= blockedLayerInputs);
-            activateLanes(fn, v, l, dot, o, 4 * count);
+            denseLayerForward4(fn, v, l, a, b, n, count, o, dot, n >= blockedLayerInputs);
           } else if (ofLayer) {
             denseLayerForwardLanes(fn, v, l, a, b, n, count, o, dot, m, shared, lanes);
           } else {
