@@ -22,6 +22,15 @@ describe('flattenGraph', () => {
     }
   });
 
+  it('lists a leaf on its own', () => {
+    const x = new Value(4);
+    const graph = flattenGraph(x);
+    expect(graph.nodes).toEqual([x]);
+    expect(graph.leafCount).toBe(1);
+    expect(graph.interior).toHaveLength(0);
+    expect(nodeNumber(graph, x)).toBe(0);
+  });
+
   it('lists the nodes as topologicalOrder sorted by id', () => {
     const x = new Value(0.5);
     let v = x;
