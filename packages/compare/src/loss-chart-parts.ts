@@ -86,14 +86,12 @@ export function lossY(axis: LossAxis, field = 'loss', title: string | null = los
   );
   const axisSpec =
     axis.ticks === undefined
-      ? { title, format: '~g', tickCount: 6, zindex: 1 }
+      ? { title, format: '~g', tickCount: 6 }
       : {
           title,
           values: axis.ticks,
           labelExpr: `${JSON.stringify(labels)}[datum.value] || datum.label`,
           gridColor: '#d4d4d4',
-          // Above the minor gridlines, which would otherwise break the axis line.
-          zindex: 1,
         };
   return { field, type: 'quantitative', scale, axis: axisSpec };
 }
@@ -105,7 +103,9 @@ export function epochX(epochs: number, title: string | null = 'Epoch') {
     type: 'quantitative',
     title,
     scale: { domain: [0, Math.max(1, epochs - 1)], nice: false },
-    axis: { format: '~d', gridColor: '#e6e6e6', tickCount: 10, zindex: 1 },
+    // Axes (and so their gridlines) stay behind the curves: drawn in front, the light gridlines
+    // cut small gaps into every curve they cross.
+    axis: { format: '~d', gridColor: '#e6e6e6', tickCount: 10 },
   };
 }
 
@@ -122,6 +122,10 @@ export function minorGridLayers(
       // NOTE: the curves' own axis: an `axis: null` here would remove the shared axis.
       encoding: {
         y: lossY(axis, 'tick', title),
+        // From 1 px right of the y axis line, which these light rules would otherwise break
+        // (the axes are drawn behind the marks).
+        x: { value: 1 },
+        x2: { value: 'width' },
       },
     },
   ];
