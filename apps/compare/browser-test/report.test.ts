@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import {
   describeInBrowser,
   launchChromium,
+  openPage,
   type StaticServer,
   serveDirectory,
   watchPage,
@@ -33,7 +34,7 @@ describeInBrowser('report.html in a real Chromium', () => {
     expect(run.stdout).toContain(`Report: ${join('out', 'report.html')}`);
     server = await serveDirectory(join(dir, 'out'));
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page = await openPage(browser, { viewport: { width: 1280, height: 900 } });
     problems = watchPage(page);
     await page.goto(`${server.url}report.html`);
     await page.evaluate(
@@ -99,7 +100,7 @@ describeInBrowser('report.html in a real Chromium', () => {
     await page.mouse.move(target.x - 30, target.y - 30);
     await page.mouse.move(target.x, target.y, { steps: 5 });
     const tooltip = page.locator('#vg-tooltip-element.visible');
-    await tooltip.waitFor({ state: 'visible', timeout: 10_000 });
+    await tooltip.waitFor({ state: 'visible' });
     const text = await tooltip.textContent();
     expect(text).toMatch(/activation\s*tanh/);
     const epoch = Number(/epoch\s*(\d+)/.exec(text ?? '')?.[1]);

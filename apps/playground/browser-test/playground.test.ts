@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import {
   describeInBrowser,
   launchChromium,
+  openPage,
   type StaticServer,
   serveDirectory,
   watchPage,
@@ -33,7 +34,7 @@ describeInBrowser('the playground in Chromium', () => {
 
   /** Opens the page at a hash and waits for the first snapshot to be drawn. */
   async function open(hash = ''): Promise<{ page: Page; problems: ReturnType<typeof watchPage> }> {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const page = await openPage(browser, { viewport: { width: 1400, height: 1000 } });
     const problems = watchPage(page);
     await page.goto(`${server.url}${hash}`);
     await page.waitForSelector('.boundary[data-train-loss]');
@@ -49,7 +50,6 @@ describeInBrowser('the playground in Chromium', () => {
     page.waitForFunction(
       (n) => Number(document.getElementById('epoch')!.textContent) >= n,
       atLeast,
-      { timeout: 100_000 },
     );
 
   it('loads with no console error or failed request, at epoch 0 with every default view', async () => {

@@ -4,7 +4,7 @@
 // answer, and from a trace the longest task's wall and thread time. Measures only; nothing is
 // asserted. Run: pnpm --filter @mg/playground bench
 import { fileURLToPath } from 'node:url';
-import { launchChromium, serveDirectory } from '@mg/browser-testing';
+import { launchChromium, openPage, serveDirectory } from '@mg/browser-testing';
 
 const dist = fileURLToPath(new URL('../dist', import.meta.url));
 const seconds = Number(process.env.MEASURE_SECONDS ?? 10);
@@ -16,7 +16,7 @@ const server = await serveDirectory(dist);
 const browser = await launchChromium();
 try {
   for (const speed of speeds) {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    const page = await openPage(browser, { viewport: { width: 1440, height: 1000 } });
     await page.goto(
       `${server.url}#dataset=moons&points=200&testPercent=30&layers=8,8&activations=${activations}&speed=${Math.max(1, speed)}${process.env.MEASURE_HASH ?? ''}`,
     );

@@ -3,7 +3,7 @@
 // from there by hand). Run: pnpm --filter @mg/playground screenshots
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { launchChromium, serveDirectory, watchPage } from '@mg/browser-testing';
+import { launchChromium, openPage, serveDirectory, watchPage } from '@mg/browser-testing';
 
 const dist = fileURLToPath(new URL('../dist', import.meta.url));
 const out = fileURLToPath(new URL('../screenshots/', import.meta.url));
@@ -11,7 +11,7 @@ mkdirSync(out, { recursive: true });
 const server = await serveDirectory(dist);
 const browser = await launchChromium();
 try {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  const page = await openPage(browser, { viewport: { width: 1440, height: 1000 } });
   const problems = watchPage(page);
   await page.goto(`${server.url}#dataset=xor&activations=identity;sigmoid;tanh;relu;gelu;gaussian`);
   await page.waitForSelector('.boundary canvas');

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   describeInBrowser,
   launchChromium,
+  openPage,
   type StaticServer,
   serveDirectory,
   watchPage,
@@ -38,7 +39,7 @@ describeInBrowser('the browser-test set-up, in a real Chromium', () => {
   });
 
   it('serves a folder and sees a clean page as clean', async () => {
-    const page = await browser.newPage();
+    const page = await openPage(browser);
     const problems = watchPage(page);
     await page.goto(server.url);
     expect(await page.textContent('#p')).toBe('hi');
@@ -49,7 +50,7 @@ describeInBrowser('the browser-test set-up, in a real Chromium', () => {
   });
 
   it('records console errors, uncaught exceptions and failed requests', async () => {
-    const page = await browser.newPage();
+    const page = await openPage(browser);
     const problems = watchPage(page);
     await page.goto(`${server.url}broken.html`);
     await page.waitForLoadState('load');

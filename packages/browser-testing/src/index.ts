@@ -5,6 +5,7 @@ export {
   defaultChromiumPath,
   launchChromium,
 } from './launch-chromium';
+export { browserStepTimeout, openPage } from './open-page';
 export type { StaticServer } from './serve-directory';
 export { serveDirectory } from './serve-directory';
 export type { PageProblems } from './watch-page';
