@@ -282,12 +282,15 @@ function emit(
       code[p + 2] = used;
       code[p + 3] = v.terms!.length;
       used = addOperands(v.terms!, operands, used, slots, shared, lanes);
-    } else if (op === Op.dot) {
+    } else if (op === Op.dot || op === Op.neuron) {
       const w = v.terms!;
       const x = v.inputs!;
       code[p + 4] = w.length;
       code[p + 5] = a < 0 ? -1 : slots[a]!;
-      if (w.length > 0 && isRun(w, slots, shared) && isRun(x, slots, shared)) {
+      // A neuron node (one node for dot and activation) takes the general loop; networks that
+      // `compile` sees are traced as dot and activation nodes, which become layer instructions.
+      if (op === Op.neuron) code[p + 6] = functionIndex(fns, v.fn!);
+      if (op === Op.dot && w.length > 0 && isRun(w, slots, shared) && isRun(x, slots, shared)) {
         code[p] = denseDot;
         code[p + 2] = slotOf(w[0]!, slots);
         code[p + 3] = slotOf(x[0]!, slots);
@@ -369,7 +372,7 @@ function toPhysicalSlots(code: Int32Array, shared: number, lanes: number): void 
     const op = code[p]!;
     code[p + 1] = physical(code[p + 1]!, shared, lanes);
     if (op === Op.sum || op === squaredErrors) continue; // operand lists are already physical
-    if (op === Op.dot) {
+    if (op === Op.dot || op === Op.neuron) {
       code[p + 5] = physical(code[p + 5]!, shared, lanes);
       continue;
     }

@@ -92,7 +92,7 @@ function countNodes(stack: Value[], mark: number, counted: Int32Array): void {
     interior++;
     const op = v.op;
     if (op === Op.sum) countAll(v.terms!, mark, stack, counted);
-    else if (op === Op.dot) {
+    else if (op === Op.dot || op === Op.neuron) {
       countAll(v.terms!, mark, stack, counted);
       countAll(v.inputs!, mark, stack, counted);
       if (v.a !== null) countOne(v.a, mark, stack, counted);
@@ -140,7 +140,7 @@ function walk(found: Value[], mark: number, at: Int32Array, lo: number): void {
     const op = v.op;
     if (op === Op.leaf) continue;
     if (op === Op.sum) end = reachAll(v.terms!, mark, found, end, at, lo);
-    else if (op === Op.dot) {
+    else if (op === Op.dot || op === Op.neuron) {
       end = reachAll(v.terms!, mark, found, end, at, lo);
       end = reachAll(v.inputs!, mark, found, end, at, lo);
       if (v.a !== null) end = reachOne(v.a, mark, found, end, at, lo);

@@ -1,7 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { compile } from './compile';
 import { InvalidArgumentError } from './errors';
-import { dot, sum } from './n-ary';
+import { dot, neuron, sum } from './n-ary';
 import { Op } from './op-codes';
+import { reluFunction, tanhFunction } from './testing/random-program';
+import { toGraph } from './to-graph';
 import { Value } from './value';
 
 describe('sum', () => {
@@ -157,5 +161,105 @@ describe('dot', () => {
     expect(() => dot([1], [1], null as never)).toThrow(
       "Argument 'bias' passed to 'dot' must be a Value or a finite number, but got null",
     );
+  });
+});
+
+describe('neuron', () => {
+  const numbers = fc.double({ min: -4, max: 4, noNaN: true });
+
+  it('is one node with the value, local derivative and gradients of dot(…).apply(fn), bit for bit', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(numbers, numbers), { minLength: 1, maxLength: 6 }),
+        numbers,
+        numbers,
+        fc.constantFrom(tanhFunction, reluFunction),
+        (pairs, bias, scale, fn) => {
+          const build = () => {
+            const w = pairs.map(([wi]) => new Value(wi));
+            const x = pairs.map(([, xi]) => new Value(xi));
+            const b = new Value(bias);
+            return { w, x, b };
+          };
+          const one = build();
+          const two = build();
+          const fused = neuron(one.w, one.x, one.b, fn);
+          const split = dot(two.w, two.x, two.b).apply(fn);
+          expect(Object.is(fused.data, split.data)).toBe(true);
+          expect(Object.is(fused.local, split.local)).toBe(true);
+          // Used twice and scaled, so gradients arrive from two places and may be ±0.
+          fused.mul(scale).add(fused).backward();
+          split.mul(scale).add(split).backward();
+          const grads = (v: { w: Value[]; x: Value[]; b: Value }) =>
+            [...v.w, ...v.x, v.b].map((leaf) => leaf.grad);
+          // Object.is, element by element: toEqual would take 0 for −0.
+          const [a, b] = [grads(one), grads(two)];
+          expect(a.every((g, i) => Object.is(g, b[i]))).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("is labelled with fn's name and keeps its operands in dot's order: weights, inputs, bias", () => {
+    const w = [new Value(0.5, 'w0'), new Value(-1, 'w1')];
+    const x = [new Value(2, 'x0'), new Value(3, 'x1')];
+    const b = new Value(0.25, 'b');
+    const n = neuron(w, x, b, tanhFunction);
+    expect(n.op).toBe(Op.neuron);
+    expect(n.label).toBe('tanh');
+    expect(n.terms).toBe(w);
+    expect(n.inputs).toBe(x);
+    expect(n.a).toBe(b);
+    expect(n.data).toBe(Math.tanh(0.25 + 0.5 * 2 + -1 * 3));
+    const graph = toGraph(n);
+    expect(graph.nodes.at(-1)).toMatchObject({ label: 'tanh', op: 'neuron' });
+    const into = graph.edges.filter(([, to]) => to === graph.nodes.length - 1);
+    expect(into.map(([from]) => graph.nodes[from]!.label)).toEqual(['w0', 'w1', 'x0', 'x1', 'b']);
+  });
+
+  it('compiles to a tape that replays it and its gradients bit for bit', () => {
+    const w = [new Value(0.3), new Value(-0.7)];
+    const x = [new Value(1.5), new Value(0.2)];
+    const b = new Value(-0.1);
+    const root = neuron(w, x, b, tanhFunction).mul(neuron(x, w, 0.5, reluFunction));
+    const tape = compile(root);
+    tape.load();
+    expect(Object.is(tape.forward(), root.data)).toBe(true);
+    tape.backward();
+    tape.store();
+    const tapeGrads = [...w, ...x, b].map((leaf) => leaf.grad);
+    for (const leaf of [...w, ...x, b]) leaf.grad = 0;
+    root.backward();
+    expect([...w, ...x, b].map((leaf) => leaf.grad)).toEqual(tapeGrads);
+  });
+
+  it('lifts numbers in weights, inputs and bias', () => {
+    const x = new Value(4);
+    const n = neuron([2, x], [x, 0.5], 1, tanhFunction);
+    expect(n.data).toBe(Math.tanh(1 + 2 * 4 + 4 * 0.5));
+    n.backward();
+    expect(x.grad).toBe(n.local * 2 + n.local * 0.5);
+  });
+
+  it('names the argument that is wrong, and what it expected', () => {
+    const v = [new Value(1)];
+    expect(() => neuron(v, v, 0, { name: 'f' } as never)).toThrow(
+      "Argument 'fn' passed to 'neuron' must be a UnaryFunction",
+    );
+    expect(() => neuron(v, v, Number.NaN, tanhFunction)).toThrow(
+      "Argument 'bias' passed to 'neuron' must be a Value or a finite number",
+    );
+    expect(() => neuron('w' as never, v, 0, tanhFunction)).toThrow(
+      "Argument 'weights' passed to 'neuron' must be an array of Values or finite numbers",
+    );
+    expect(() => neuron([1, 2], v, 0, tanhFunction)).toThrow(
+      "Argument 'inputs' passed to 'neuron' must be an array of the same length as weights (2)",
+    );
+    expect(() => neuron([1, 2], [3, {} as never], 0, tanhFunction)).toThrow(
+      "Argument 'inputs[1]' passed to 'neuron'",
+    );
+    expect(() => neuron(v, v, 0, tanhFunction)).not.toThrow();
+    expect(() => neuron(v, v, 0, null as never)).toThrow(InvalidArgumentError);
   });
 });

@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from './errors';
 import { Op } from './op-codes';
+import { assertUnaryFunction, type UnaryFunction } from './unary-function';
 import { initNode, lift, Value, type ValueLike } from './value';
 
 /**
@@ -31,14 +32,7 @@ export function dot(
   }
   const w = liftAll(weights, 'weights', 'dot');
   const x = liftAll(inputs, 'inputs', 'dot');
-  if (w.length !== x.length) {
-    throw new InvalidArgumentError({
-      argument: 'inputs',
-      method: 'dot',
-      expected: `an array of the same length as weights (${w.length})`,
-      received: inputs,
-    });
-  }
+  assertSameLength(w, x, inputs, 'dot');
   const b = bias === undefined ? null : lift(bias, 'bias', 'dot');
   let total = b === null ? 0 : b.data;
   for (let i = 0; i < w.length; i++) total += w[i]!.data * x[i]!.data;
@@ -61,6 +55,82 @@ function dotOfValues(weights: unknown, inputs: unknown, b: Value | null): Value 
     total += w.data * x.data;
   }
   return initNode(new Value(0), Op.dot, total, b, null, weights, inputs, null, 0);
+}
+
+/**
+ * `fn(bias + Σ weights[i]·inputs[i])`, a whole neuron, as one node: the numbers of
+ * `dot(weights, inputs, bias).apply(fn)` (the same sum, then `fn` and its local derivative), and
+ * the same gradients, bit for bit, from one node instead of two. `@mg/nn`'s eager training builds
+ * its neurons this way; a network's own `forward` keeps the two nodes, so that graph views show
+ * the pre-activation and `compile` can fold them into its layer instructions.
+ * NOTE: arrays holding only Values are kept by reference, as in {@link sum}.
+ */
+export function neuron(
+  weights: readonly ValueLike[],
+  inputs: readonly ValueLike[],
+  bias: ValueLike,
+  fn: UnaryFunction,
+): Value {
+  assertUnaryFunction(fn, 'neuron');
+  const b = lift(bias, 'bias', 'neuron');
+  const node = neuronOfValues(weights, inputs, b, fn);
+  if (node !== null) return node;
+  const w = liftAll(weights, 'weights', 'neuron');
+  const x = liftAll(inputs, 'inputs', 'neuron');
+  assertSameLength(w, x, inputs, 'neuron');
+  let total = b.data;
+  for (let i = 0; i < w.length; i++) total += w[i]!.data * x[i]!.data;
+  return neuronNode(w, x, b, fn, total);
+}
+
+/** `neuron`'s common case, as `dotOfValues` is `dot`'s; `null` for anything else. */
+function neuronOfValues(
+  weights: unknown,
+  inputs: unknown,
+  b: Value,
+  fn: UnaryFunction,
+): Value | null {
+  if (!Array.isArray(weights) || !Array.isArray(inputs) || weights.length !== inputs.length) {
+    return null;
+  }
+  let total = b.data;
+  for (let i = 0; i < weights.length; i++) {
+    const w: unknown = weights[i];
+    const x: unknown = inputs[i];
+    if (!(w instanceof Value && x instanceof Value)) return null;
+    total += w.data * x.data;
+  }
+  return neuronNode(weights, inputs, b, fn, total);
+}
+
+/** The neuron node of pre-activation `total`: fn's value and local derivative, as `apply` has them. */
+function neuronNode(
+  w: readonly Value[],
+  x: readonly Value[],
+  b: Value,
+  fn: UnaryFunction,
+  total: number,
+): Value {
+  const y = fn.forward(total);
+  const local = fn.derivative(total, y);
+  return initNode(new Value(0, fn.name), Op.neuron, y, b, null, w, x, fn, local);
+}
+
+/** Throws unless the lifted weights and inputs are equally long (naming `inputs`). */
+function assertSameLength(
+  w: readonly Value[],
+  x: readonly Value[],
+  inputs: unknown,
+  method: string,
+): void {
+  if (w.length !== x.length) {
+    throw new InvalidArgumentError({
+      argument: 'inputs',
+      method,
+      expected: `an array of the same length as weights (${w.length})`,
+      received: inputs,
+    });
+  }
 }
 
 function liftAll(values: readonly ValueLike[], argument: string, method: string): readonly Value[] {

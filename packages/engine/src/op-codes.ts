@@ -21,6 +21,8 @@ export const Op = {
   sum: 11,
   /** `bias + Σ w[i]·x[i]`, as one node. */
   dot: 12,
+  /** `fn(bias + Σ w[i]·x[i])`, a whole neuron, as one node. */
+  neuron: 13,
 } as const;
 
 /** One of the numbers in {@link Op}. */
@@ -41,4 +43,5 @@ export const opNames: readonly string[] = [
   'unary',
   'sum',
   'dot',
+  'neuron',
 ];

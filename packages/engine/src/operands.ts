@@ -3,7 +3,7 @@ import type { Value } from './value';
 
 /**
  * The k-th operand of a node, or `null` past the last. The order is fixed: `a` then `b`; the terms
- * of a sum; a dot's weights, then its inputs, then its bias. Graph walks rely on it so that
+ * of a sum; a dot's or neuron's weights, then its inputs, then its bias. Graph walks rely on it so that
  * every walk (and the compiled tape) sees the same order.
  */
 export function operand(v: Value, k: number): Value | null {
@@ -12,7 +12,8 @@ export function operand(v: Value, k: number): Value | null {
       return null;
     case Op.sum:
       return v.terms![k] ?? null;
-    case Op.dot: {
+    case Op.dot:
+    case Op.neuron: {
       const n = v.terms!.length;
       if (k < n) return v.terms![k]!;
       if (k < 2 * n) return v.inputs![k - n]!;

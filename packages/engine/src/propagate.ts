@@ -35,6 +35,28 @@ export function propagate(v: Value, queue: GradientQueue): void {
       }
       return;
     }
+    case Op.neuron: {
+      // The activation's rule, then the dot's, as the two nodes `dot(…).apply(fn)` would run
+      // them: the dot node's gradient would be 0 + local·g (the 0 keeps −0 out, as there).
+      const gz = 0 + v.local * g;
+      const w = v.terms!;
+      const x = v.inputs!;
+      const mark = queue.mark;
+      const leaf = Op.leaf;
+      for (let i = 0; i < w.length; i++) {
+        const wi = w[i]!;
+        const xi = x[i]!;
+        if (wi.op !== leaf && wi.stamp !== mark) queue.join(wi);
+        if (xi.op !== leaf && xi.stamp !== mark) queue.join(xi);
+        wi.grad += xi.data * gz;
+        xi.grad += wi.data * gz;
+      }
+      if (v.a !== null) {
+        queue.reach(v.a);
+        v.a.grad += gz;
+      }
+      return;
+    }
     case Op.exp:
     case Op.unary:
       queue.reach(a);

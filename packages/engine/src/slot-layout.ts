@@ -63,7 +63,7 @@ function interiorBuckets(
     bucket[i] = d + 1;
     if (d + 1 > deepest) deepest = d + 1;
     if (op === Op.sum) operandCount += 4 * v.terms!.length;
-    else if (op === Op.dot) operandCount += 2 * v.terms!.length;
+    else if (op === Op.dot || op === Op.neuron) operandCount += 2 * v.terms!.length;
   }
   found[0] = deepest;
   found[1] = operandCount;

@@ -20,14 +20,14 @@ import type { Value } from './value';
  * Fields: out, weights' first slot, inputs' first slot, length, bias slot (−1: none), flags (bit 0:
  * input gradients wanted; 0 when the inputs are leaves outside `wrt`, so that loop is skipped).
  */
-export const denseDot = 13;
+export const denseDot = 14;
 /**
  * @internal A neuron: a `denseDot` whose only use is the unary node right after it, as one
  * instruction (half the dispatches of a network). Fields as `denseDot`'s, but `out` is the unary
  * node's slot, the flags carry the activation's index in `fns` above bit 0, and the last field is
  * the dot node's own slot.
  */
-export const neuron = 14;
+export const neuron = 15;
 /**
  * @internal A layer: consecutive neurons that share their inputs and activation, as one
  * instruction. Fields: the first neuron's out, the first neuron's first weight slot (neuron j's
@@ -35,7 +35,7 @@ export const neuron = 14;
  * neuron count, flags as `neuron`'s, the first neuron's dot slot. Runs the neurons in order
  * forward and in reverse backward, exactly as the separate neuron instructions would.
  */
-export const layer = 15;
+export const layer = 16;
 
 /**
  * @internal A sample's sum of squared errors, `Σ (p[k] − y[k])·(p[k] − y[k])` (as `@mg/nn`'s
@@ -43,7 +43,7 @@ export const layer = 15;
  * their arithmetic. Fields: out (the sum), where its terms' slots start in `operands` (four per
  * term: p, y, the difference, the square), term count.
  */
-export const squaredErrors = 16;
+export const squaredErrors = 17;
 
 /** @internal Fields per instruction in `Tape.code`: op, out, then up to six operands. */
 export const stride = 8;
@@ -394,6 +394,21 @@ export class Tape {
           }
           break;
         }
+        case Op.neuron: {
+          const n = code[p + 4]!;
+          const bias = code[p + 5]!;
+          const fn = fns[code[p + 6]!]!;
+          for (let i = 0; i < m; i++) {
+            let total = bias < 0 ? 0 : v[lane(bias, i, shared)]!;
+            for (let k = a; k < a + n; k++) {
+              total += v[lane(ix[k]!, i, shared)]! * v[lane(ix[k + n]!, i, shared)]!;
+            }
+            const y = fn.forward(total);
+            v[o + i] = y;
+            l[o + i] = fn.derivative(total, y);
+          }
+          break;
+        }
         default:
           return p;
       }
@@ -574,6 +589,22 @@ export class Tape {
           const bias = code[p + 5]!;
           for (let i = m - 1; i >= 0; i--) {
             const g = gr[o + i]!;
+            for (let k = a; k < a + n; k++) {
+              const wk = lane(ix[k]!, i, shared);
+              const xk = lane(ix[k + n]!, i, shared);
+              gr[wk]! += v[xk]! * g;
+              gr[xk]! += v[wk]! * g;
+            }
+            if (bias >= 0) gr[lane(bias, i, shared)]! += g;
+          }
+          break;
+        }
+        case Op.neuron: {
+          const n = code[p + 4]!;
+          const bias = code[p + 5]!;
+          for (let i = m - 1; i >= 0; i--) {
+            // The activation's rule, then the dot's (0 + … as `propagate` has it).
+            const g = 0 + l[o + i]! * gr[o + i]!;
             for (let k = a; k < a + n; k++) {
               const wk = lane(ix[k]!, i, shared);
               const xk = lane(ix[k + n]!, i, shared);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { dot, sum } from '../n-ary';
+import { dot, neuron, sum } from '../n-ary';
 import type { UnaryFunction } from '../unary-function';
 import { Value } from '../value';
 
@@ -23,7 +23,8 @@ export type Instruction =
   | { op: 'neg' | 'exp' | 'log' | 'tanh' | 'relu'; a: number }
   | { op: 'powNumber'; a: number; exponent: number }
   | { op: 'sum'; terms: number[] }
-  | { op: 'dot'; weights: number[]; inputs: number[]; bias: number | null };
+  | { op: 'dot'; weights: number[]; inputs: number[]; bias: number | null }
+  | { op: 'neuron'; weights: number[]; inputs: number[]; bias: number; fn: 'tanh' | 'relu' };
 
 /** Leaf values and the instructions over them; the last instruction is the root. */
 export interface Program {
@@ -84,6 +85,15 @@ export function programArbitrary(
         weights: fc.array(index, { minLength: 1, maxLength: 4 }),
         inputs: fc.array(index, { minLength: 4, maxLength: 4 }),
         bias: fc.option(index, { nil: null }),
+      })
+      .map((d) => ({ ...d, inputs: d.inputs.slice(0, d.weights.length) })),
+    fc
+      .record({
+        op: fc.constant('neuron' as const),
+        weights: fc.array(index, { minLength: 1, maxLength: 4 }),
+        inputs: fc.array(index, { minLength: 4, maxLength: 4 }),
+        bias: index,
+        fn: smooth ? fc.constant('tanh' as const) : fc.constantFrom('tanh', 'relu' as const),
       })
       .map((d) => ({ ...d, inputs: d.inputs.slice(0, d.weights.length) })),
   );
@@ -161,6 +171,14 @@ export function buildProgram(
           ins.weights.map(at),
           ins.inputs.map(at),
           ins.bias === null ? undefined : at(ins.bias),
+        );
+        break;
+      case 'neuron':
+        out = neuron(
+          ins.weights.map(at),
+          ins.inputs.map(at),
+          at(ins.bias),
+          ins.fn === 'tanh' ? tanhFunction : reluFunction,
         );
         break;
     }
