@@ -3,7 +3,7 @@ import { flattenGraph } from './flat-graph';
 import { Op } from './op-codes';
 import { checkOptionKeys, optionKeys } from './option-keys';
 import { layout } from './slot-layout';
-import { denseDot, laneWidth, layer, neuron, squaredErrors, stride, Tape } from './tape';
+import { denseDot, fusedNeuron, laneWidth, layer, squaredErrors, stride, Tape } from './tape';
 import type { UnaryFunction } from './unary-function';
 import { Value } from './value';
 
@@ -248,7 +248,7 @@ function emit(
       uses[a] === 1
     ) {
       // The dot right before feeds only this activation: fuse the two into one neuron.
-      code[previous] = neuron;
+      code[previous] = fusedNeuron;
       code[previous + 1] = out;
       code[previous + 6]! |= functionIndex(fns, v.fn!) << 1;
       code[previous + 7] = slots[a]!;
@@ -378,8 +378,8 @@ function toPhysicalSlots(code: Int32Array, shared: number, lanes: number): void 
     }
     code[p + 2] = physical(code[p + 2]!, shared, lanes);
     code[p + 3] = physical(code[p + 3]!, shared, lanes);
-    if (op === denseDot || op === neuron) code[p + 5] = physical(code[p + 5]!, shared, lanes);
-    if (op === neuron || op === layer) code[p + 7] = physical(code[p + 7]!, shared, lanes);
+    if (op === denseDot || op === fusedNeuron) code[p + 5] = physical(code[p + 5]!, shared, lanes);
+    if (op === fusedNeuron || op === layer) code[p + 7] = physical(code[p + 7]!, shared, lanes);
   }
 }
 
@@ -427,8 +427,8 @@ function firstNonValue(list: readonly unknown[]): number {
 function joinLayer(code: Int32Array, p: number, next: number): boolean {
   const n = code[p + 4]!;
   const weightsThenBias = (q: number) => code[q + 5] === code[q + 2]! + code[q + 4]!;
-  if (code[p] === neuron && !weightsThenBias(p)) return false;
-  if (code[p] !== neuron && code[p] !== layer) return false;
+  if (code[p] === fusedNeuron && !weightsThenBias(p)) return false;
+  if (code[p] !== fusedNeuron && code[p] !== layer) return false;
   const count = code[p] === layer ? code[p + 5]! : 1;
   const fits =
     weightsThenBias(next) &&

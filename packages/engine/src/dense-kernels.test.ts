@@ -9,7 +9,7 @@ import {
 } from './dense-kernels';
 import { dot, sum } from './n-ary';
 import { Op } from './op-codes';
-import { layer, neuron, stride, type Tape } from './tape';
+import { fusedNeuron, layer, stride, type Tape } from './tape';
 import { reluFunction, tanhFunction } from './testing/random-program';
 import { runOneByOne } from './testing/run-one-by-one';
 import { uniformRandom } from './testing/uniform-random';
@@ -111,7 +111,7 @@ describe('whole dense layers, four samples per pass (denseLayerForward4 / denseL
     const { code } = checkNetwork(spec, 1, 4, () => 1) as unknown as { code: Int32Array };
     const ops = Array.from({ length: code.length / stride }, (_, i) => code[i * stride]);
     // A layer of five (a block of four, one more), one of four (one block), one neuron, the loss.
-    expect(ops.slice(0, 3)).toEqual([layer, layer, neuron]);
+    expect(ops.slice(0, 3)).toEqual([layer, layer, fusedNeuron]);
     expect([code[5], code[stride + 5]]).toEqual([5, 4]);
   });
 

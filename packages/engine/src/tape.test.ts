@@ -4,7 +4,7 @@ import { compile } from './compile';
 import { InvalidArgumentError, UnknownOptionError } from './errors';
 import { dot, sum } from './n-ary';
 import { Op } from './op-codes';
-import { layer, neuron, squaredErrors as squaredErrorsCode, stride, type Tape } from './tape';
+import { fusedNeuron, layer, squaredErrors as squaredErrorsCode, stride, type Tape } from './tape';
 import {
   buildProgram,
   makeLeaves,
@@ -158,7 +158,7 @@ describe('compile', () => {
     // and `pow`; then the `sum` over the samples.
     const { code } = tape as unknown as { code: Int32Array };
     const ops = Array.from({ length: code.length / stride }, (_, i) => code[i * stride]!);
-    const opsPerSample = [layer, layer, neuron, Op.sub, Op.powConst];
+    const opsPerSample = [layer, layer, fusedNeuron, Op.sub, Op.powConst];
     expect(ops).toEqual([...opsPerSample, ...opsPerSample, Op.sum]);
     expect(ops.map((op, i) => (op === layer ? code[i * stride + 5] : 1))).toEqual([
       4, 5, 1, 1, 1, 4, 5, 1, 1, 1, 1,
@@ -592,7 +592,7 @@ describe('dense dots, neurons and layers recognised only where they fit', () => 
     const d = dot([w0!, w1!], [x0!, x1!], b!);
     const root = d.apply(tanhFunction).add(d);
     const tape = compile(root);
-    expect(opsOf(tape)).not.toContain(neuron);
+    expect(opsOf(tape)).not.toContain(fusedNeuron);
     expect(replay(root, tape)).toBeNull();
   });
 
@@ -626,7 +626,7 @@ describe('dense dots, neurons and layers recognised only where they fit', () => 
     ];
     const root = sum(outputs);
     const tape = compile(root);
-    expect(opsOf(tape).filter((op) => op === neuron)).toHaveLength(3);
+    expect(opsOf(tape).filter((op) => op === fusedNeuron)).toHaveLength(3);
     expect(replay(root, tape)).toBeNull();
   });
 

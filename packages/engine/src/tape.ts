@@ -27,12 +27,12 @@ export const denseDot = 14;
  * node's slot, the flags carry the activation's index in `fns` above bit 0, and the last field is
  * the dot node's own slot.
  */
-export const neuron = 15;
+export const fusedNeuron = 15;
 /**
  * @internal A layer: consecutive neurons that share their inputs and activation, as one
  * instruction. Fields: the first neuron's out, the first neuron's first weight slot (neuron j's
  * weights start `j·(length + 1)` later, its bias right after them), inputs' first slot, length,
- * neuron count, flags as `neuron`'s, the first neuron's dot slot. Runs the neurons in order
+ * neuron count, flags as `fusedNeuron`'s, the first neuron's dot slot. Runs the neurons in order
  * forward and in reverse backward, exactly as the separate neuron instructions would.
  */
 export const layer = 16;
@@ -298,7 +298,7 @@ export class Tape {
         case denseDot:
           denseDotForwardLanes(v, a, b, code[p + 4]!, code[p + 5]!, o, m, shared, lanes);
           break;
-        case neuron:
+        case fusedNeuron:
         case layer: {
           // A neuron is a layer of one whose bias may be anywhere (or absent).
           const fn = fns[code[p + 6]! >> 1]!;
@@ -461,7 +461,7 @@ export class Tape {
             lanes,
           );
           break;
-        case neuron:
+        case fusedNeuron:
         case layer: {
           // Each neuron's activation rule, then its dot's, as the separate nodes would run them;
           // a layer's neurons in reverse.
