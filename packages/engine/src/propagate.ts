@@ -15,7 +15,11 @@ export function propagate(v: Value, queue: GradientQueue): void {
   switch (v.op) {
     // NOTE: the hot cases first: V8 compiles this switch to comparisons in source order, and an
     // MLP's nodes are mostly dot and activation nodes.
-    case Op.dot: {
+    case Op.dot:
+    case Op.neuron: {
+      // A neuron node runs its activation's rule first, as `dot(…).apply(fn)` would: the dot
+      // node's gradient would be 0 + local·g (the 0 turns a −0 into 0, as there).
+      const gd = v.op === Op.neuron ? 0 + v.local * g : g;
       const w = v.terms!;
       const x = v.inputs!;
       const mark = queue.mark;
@@ -26,34 +30,12 @@ export function propagate(v: Value, queue: GradientQueue): void {
         const xi = x[i]!;
         if (wi.op !== leaf && wi.stamp !== mark) queue.join(wi);
         if (xi.op !== leaf && xi.stamp !== mark) queue.join(xi);
-        wi.grad += xi.data * g;
-        xi.grad += wi.data * g;
+        wi.grad += xi.data * gd;
+        xi.grad += wi.data * gd;
       }
       if (v.a !== null) {
         queue.reach(v.a);
-        v.a.grad += g;
-      }
-      return;
-    }
-    case Op.neuron: {
-      // The activation's rule, then the dot's, as the two nodes `dot(…).apply(fn)` would run
-      // them: the dot node's gradient would be 0 + local·g (the 0 keeps −0 out, as there).
-      const gz = 0 + v.local * g;
-      const w = v.terms!;
-      const x = v.inputs!;
-      const mark = queue.mark;
-      const leaf = Op.leaf;
-      for (let i = 0; i < w.length; i++) {
-        const wi = w[i]!;
-        const xi = x[i]!;
-        if (wi.op !== leaf && wi.stamp !== mark) queue.join(wi);
-        if (xi.op !== leaf && xi.stamp !== mark) queue.join(xi);
-        wi.grad += xi.data * gz;
-        xi.grad += wi.data * gz;
-      }
-      if (v.a !== null) {
-        queue.reach(v.a);
-        v.a.grad += gz;
+        v.a.grad += gd;
       }
       return;
     }

@@ -382,26 +382,20 @@ export class Tape {
             v[o + i] = total;
           }
           break;
-        case Op.dot: {
+        case Op.dot:
+        case Op.neuron: {
           const n = code[p + 4]!;
           const bias = code[p + 5]!;
+          // A neuron applies its function to the sum, keeping the derivative, as `apply` does.
+          const fn = code[p] === Op.neuron ? fns[code[p + 6]!]! : null;
           for (let i = 0; i < m; i++) {
             let total = bias < 0 ? 0 : v[lane(bias, i, shared)]!;
             for (let k = a; k < a + n; k++) {
               total += v[lane(ix[k]!, i, shared)]! * v[lane(ix[k + n]!, i, shared)]!;
             }
-            v[o + i] = total;
-          }
-          break;
-        }
-        case Op.neuron: {
-          const n = code[p + 4]!;
-          const bias = code[p + 5]!;
-          const fn = fns[code[p + 6]!]!;
-          for (let i = 0; i < m; i++) {
-            let total = bias < 0 ? 0 : v[lane(bias, i, shared)]!;
-            for (let k = a; k < a + n; k++) {
-              total += v[lane(ix[k]!, i, shared)]! * v[lane(ix[k + n]!, i, shared)]!;
+            if (fn === null) {
+              v[o + i] = total;
+              continue;
             }
             const y = fn.forward(total);
             v[o + i] = y;
@@ -584,27 +578,14 @@ export class Tape {
             for (let k = a; k < a + b; k++) gr[lane(ix[k]!, i, shared)]! += g;
           }
           break;
-        case Op.dot: {
-          const n = code[p + 4]!;
-          const bias = code[p + 5]!;
-          for (let i = m - 1; i >= 0; i--) {
-            const g = gr[o + i]!;
-            for (let k = a; k < a + n; k++) {
-              const wk = lane(ix[k]!, i, shared);
-              const xk = lane(ix[k + n]!, i, shared);
-              gr[wk]! += v[xk]! * g;
-              gr[xk]! += v[wk]! * g;
-            }
-            if (bias >= 0) gr[lane(bias, i, shared)]! += g;
-          }
-          break;
-        }
+        case Op.dot:
         case Op.neuron: {
           const n = code[p + 4]!;
           const bias = code[p + 5]!;
+          const fused = code[p] === Op.neuron;
           for (let i = m - 1; i >= 0; i--) {
-            // The activation's rule, then the dot's (0 + … as `propagate` has it).
-            const g = 0 + l[o + i]! * gr[o + i]!;
+            // A neuron: its activation's rule first (0 + … as `propagate` has it), then the dot's.
+            const g = fused ? 0 + l[o + i]! * gr[o + i]! : gr[o + i]!;
             for (let k = a; k < a + n; k++) {
               const wk = lane(ix[k]!, i, shared);
               const xk = lane(ix[k + n]!, i, shared);
