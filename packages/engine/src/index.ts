@@ -8,7 +8,7 @@ export {
   MicrogradError,
   UnknownOptionError,
 } from './errors';
-export { dot, neuron, sum } from './n-ary';
+export { denseLayer, dot, neuron, sum } from './n-ary';
 export type { OpCode } from './op-codes';
 export { Op, opNames } from './op-codes';
 export type { OptionKeyList } from './option-keys';

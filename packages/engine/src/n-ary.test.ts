@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compile } from './compile';
 import { InvalidArgumentError } from './errors';
-import { dot, neuron, sum } from './n-ary';
+import { denseLayer, dot, neuron, sum } from './n-ary';
 import { Op } from './op-codes';
 import { reluFunction, tanhFunction } from './testing/random-program';
 import { toGraph } from './to-graph';
@@ -261,5 +261,88 @@ describe('neuron', () => {
     );
     expect(() => neuron(v, v, 0, tanhFunction)).not.toThrow();
     expect(() => neuron(v, v, 0, null as never)).toThrow(InvalidArgumentError);
+  });
+});
+
+describe('denseLayer', () => {
+  const numbers = fc.double({ min: -4, max: 4, noNaN: true });
+
+  it("is one neuron node per row, each with neuron's numbers and gradients, bit for bit", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 4 }).chain((n) =>
+          fc.tuple(
+            fc.array(fc.array(numbers, { minLength: n, maxLength: n }), {
+              minLength: 1,
+              maxLength: 4,
+            }),
+            fc.array(numbers, { minLength: n, maxLength: n }),
+            fc.array(numbers, { minLength: 4, maxLength: 4 }),
+          ),
+        ),
+        fc.constantFrom(tanhFunction, reluFunction),
+        ([rowNumbers, inputNumbers, biasNumbers], fn) => {
+          const build = () => ({
+            rows: rowNumbers.map((row) => row.map((w) => new Value(w))),
+            x: inputNumbers.map((xi) => new Value(xi)),
+            b: rowNumbers.map((_, j) => new Value(biasNumbers[j]!)),
+          });
+          const one = build();
+          const two = build();
+          const layer = denseLayer(one.rows, one.x, one.b, fn);
+          const separate = two.rows.map((w, j) => neuron(w, two.x, two.b[j]!, fn));
+          expect(layer.map((v) => v.op)).toEqual(separate.map(() => Op.neuron));
+          expect(layer.every((v, j) => Object.is(v.data, separate[j]!.data))).toBe(true);
+          sum(layer.map((v, j) => v.mul(j + 1))).backward();
+          sum(separate.map((v, j) => v.mul(j + 1))).backward();
+          const grads = (v: { rows: Value[][]; x: Value[]; b: Value[] }) =>
+            [...v.rows.flat(), ...v.x, ...v.b].map((leaf) => leaf.grad);
+          const [a, b] = [grads(one), grads(two)];
+          expect(a.every((g, i) => Object.is(g, b[i]))).toBe(true);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('keeps the inputs and each row of Values by reference, and lifts numbers', () => {
+    const x = [new Value(1), new Value(2)];
+    const row = [new Value(0.5), new Value(-1)];
+    const [first, second] = denseLayer([row, [3, 4]], x, [0.25, new Value(1)], tanhFunction);
+    expect(first!.inputs).toBe(x);
+    expect(first!.terms).toBe(row);
+    expect(first!.data).toBe(Math.tanh(0.25 + 0.5 * 1 + -1 * 2));
+    expect(second!.data).toBe(Math.tanh(1 + 3 * 1 + 4 * 2));
+    expect(denseLayer([], x, [], tanhFunction)).toEqual([]);
+  });
+
+  it('names the argument that is wrong, and what it expected', () => {
+    const x = [new Value(1), new Value(2)];
+    const w = [new Value(1), new Value(1)];
+    expect(() => denseLayer([w], x, [0], {} as never)).toThrow(
+      "Argument 'fn' passed to 'denseLayer' must be a UnaryFunction",
+    );
+    expect(() => denseLayer([w], [1, 'x' as never], [0], tanhFunction)).toThrow(
+      "Argument 'inputs[1]' passed to 'denseLayer'",
+    );
+    expect(() => denseLayer(w as never, x, [0, 0], tanhFunction)).toThrow(
+      "Argument 'rows[0]' passed to 'denseLayer' must be an array of Values or finite numbers",
+    );
+    expect(() => denseLayer('w' as never, x, [], tanhFunction)).toThrow(
+      "Argument 'rows' passed to 'denseLayer' must be an array of weight arrays, one per neuron",
+    );
+    expect(() => denseLayer([w, w], x, [0], tanhFunction)).toThrow(
+      "Argument 'biases' passed to 'denseLayer' must be an array of 2 Values or finite numbers, one per row",
+    );
+    expect(() => denseLayer([w, [1]], x, [0, 0], tanhFunction)).toThrow(
+      "Argument 'rows[1]' passed to 'denseLayer' must be an array of 2 weights, one per input",
+    );
+    expect(() => denseLayer([w, [1, null as never]], x, [0, 0], tanhFunction)).toThrow(
+      "Argument 'rows[1][1]' passed to 'denseLayer'",
+    );
+    expect(() => denseLayer([w], x, [Number.NaN], tanhFunction)).toThrow(
+      "Argument 'biases[0]' passed to 'denseLayer' must be a Value or a finite number",
+    );
+    expect(() => denseLayer([w], x, [0], tanhFunction)).not.toThrow(InvalidArgumentError);
   });
 });
