@@ -11,6 +11,7 @@ export interface LayerRows {
   readonly biases: readonly Value[];
   /** The activation all its neurons share, or null when they differ (then one call per neuron). */
   readonly activation: Activation | null;
+  /** The neurons themselves, for a layer whose activations differ. */
   readonly neurons: readonly Neuron[];
 }
 
