@@ -23,7 +23,7 @@ export {
   optionKeys,
   UnknownOptionError,
 } from '@mg/engine';
-export type { Evaluator, LossName, OptimizerName } from '@mg/nn';
+export type { LossName, OptimizerName } from '@mg/nn';
 export {
   createEvaluator,
   createTrainer,

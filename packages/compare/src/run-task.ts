@@ -3,7 +3,6 @@ import {
   createEvaluator,
   createTrainer,
   defaultRegistry,
-  type Evaluator,
   type LossName,
   MLP,
   type OptimizerName,
@@ -75,21 +74,21 @@ export function runTask(
   });
   const held = task.validation.xs.length > 0;
   const validator = held ? createEvaluator(model, task.validation, { loss: task.loss }) : null;
-  const onTraining = task.cuts ? createEvaluator(model, task.dataset, { loss: task.loss }) : null;
   const losses: number[] = [];
   const validationLosses: number[] = [];
   const trainAccuracy: number[] = [];
   const validationAccuracy: number[] = [];
   let diverged: ComparisonRun['diverged'] = null;
   for (let epoch = 0; epoch < task.epochs; epoch++) {
-    if (validator || onTraining) trainer.sync();
     if (validator) {
+      trainer.sync();
       const { loss, outputs } = validator.evaluate();
       validationLosses.push(loss);
       if (task.cuts) validationAccuracy.push(accuracy(outputs, task.validation.ys, task.cuts));
     }
-    if (onTraining && task.cuts) trainAccuracy.push(measure(onTraining, task.dataset, task.cuts));
     const loss = trainer.step();
+    // The training rows' accuracy at the same parameters, from the step's own forward pass.
+    if (task.cuts) trainAccuracy.push(accuracy(trainer.lastOutputs(), task.dataset.ys, task.cuts));
     // Keep only finite losses, so the curves, CSV and JSON never hold NaN or Infinity.
     if (!Number.isFinite(loss)) {
       diverged = { epoch, loss };
@@ -116,10 +115,6 @@ export function runTask(
   }
   outcome.timeMs = performance.now() - start;
   return outcome;
-}
-
-function measure(evaluator: Evaluator, rows: Rows, cuts: NonNullable<RunTask['cuts']>): number {
-  return accuracy(evaluator.evaluate().outputs, rows.ys, cuts);
 }
 
 /** The share of rows whose output falls on the side of `cuts.output` that their target's class does. */

@@ -370,6 +370,68 @@ describe('Tape.runSamples: several samples per pass, the numbers of separate pas
     }
   });
 
+  it('reads watched nodes as they pass, and forwardSamples gives the forward numbers alone', () => {
+    const random = uniformRandom(11);
+    const sizes = [4 * (3 + 1), 3 * (4 + 1), 1 * (3 + 1)];
+    const weights = sizes.map((n) => Array.from({ length: n }, () => new Value(2 * random() - 1)));
+    const x = [new Value(0), new Value(0), new Value(0)];
+    const y = new Value(0);
+    const perSample = [...x, y];
+    const root = networkLoss(weights, x, y);
+    // The network's output (the loss's first operand, the difference's) and a shared weight.
+    const output = root.a!.a!;
+    const params = weights.flat();
+    const tape = compile(root, { wrt: params, perSample });
+    const single = compile(root, { wrt: params });
+    const watch = Int32Array.of(tape.slotOf(output), tape.slotOf(params[0]!));
+    for (const count of [0, 1, 4, 7, 9]) {
+      const inputs = Float64Array.from({ length: count * 4 }, () => 4 * random() - 2);
+      // Separate forward passes on a one-lane tape: the numbers to match.
+      const expected: number[] = [];
+      const expectedRoots: number[] = [];
+      for (let s = 0; s < count; s++) {
+        perSample.forEach((leaf, j) => {
+          single.values[single.slotOf(leaf)] = inputs[s * 4 + j]!;
+        });
+        expectedRoots.push(single.forward());
+        expected.push(single.values[single.slotOf(output)]!, params[0]!.data);
+      }
+      const roots = new Float64Array(count);
+      const watched = new Float64Array(count * 2);
+      tape.grads.fill(0);
+      tape.forwardSamples(inputs, count, roots, watch, watched);
+      expect(Array.from(roots).every((r, s) => Object.is(r, expectedRoots[s]))).toBe(true);
+      expect(Array.from(watched).every((w, k) => Object.is(w, expected[k]))).toBe(true);
+      expect(Array.from(tape.grads).every((g) => g === 0)).toBe(true);
+      watched.fill(Number.NaN);
+      tape.runSamples(inputs, count, roots, 1, watch, watched);
+      expect(Array.from(watched).every((w, k) => Object.is(w, expected[k]))).toBe(true);
+    }
+  });
+
+  it('names a bad watch or watched argument', () => {
+    const x = new Value(0);
+    const tape = compile(x.mul(new Value(2)).apply(tanhFunction), { perSample: [x] });
+    const inputs = Float64Array.of(1, 2);
+    const roots = new Float64Array(2);
+    const output = Int32Array.of(tape.slotOf(x));
+    expect(() => tape.forwardSamples(inputs, 2, roots, [0] as never)).toThrow(
+      "Argument 'watch' passed to 'Tape.forwardSamples' must be an Int32Array of this tape's slots",
+    );
+    expect(() => tape.runSamples(inputs, 2, roots, 1, Int32Array.of(10_000))).toThrow(
+      "Argument 'watch' passed to 'Tape.runSamples'",
+    );
+    expect(() => tape.runSamples(inputs, 2, roots, 1, Int32Array.of(-1))).toThrow(
+      InvalidArgumentError,
+    );
+    expect(() => tape.forwardSamples(inputs, 2, roots, output, new Float64Array(1))).toThrow(
+      "Argument 'watched' passed to 'Tape.forwardSamples' must be a Float64Array of at least 2 numbers (1 per sample)",
+    );
+    expect(() => tape.forwardSamples(inputs, 3, roots)).toThrow(
+      "Argument 'count' passed to 'Tape.forwardSamples'",
+    );
+  });
+
   it('runs one sample per pass when a wanted shared leaf is used twice, with the same numbers', () => {
     const w = new Value(0.75);
     const x = new Value(0);

@@ -45,6 +45,10 @@ export const layer = 16;
  */
 export const squaredErrors = 17;
 
+/** The default of no watched nodes (shared: never written). */
+const noSlots = new Int32Array(0);
+const noNumbers = new Float64Array(0);
+
 /** @internal Fields per instruction in `Tape.code`: op, out, then up to six operands. */
 export const stride = 8;
 
@@ -211,20 +215,89 @@ export class Tape {
    * leaves take the numbers `inputs[s·k … s·k + k − 1]` (k = `perSample.length`, in that order);
    * its root's number goes to `roots[s]`. The shared leaves' gradients accumulate over the
    * samples (zero them first for a sum over this batch).
+   * @param watch slots (from `slotOf`) of nodes to read as they pass, e.g. a network's outputs
+   * @param watched receives, for sample s, node j's number of its forward pass at
+   *   `watched[s · watch.length + j]`
    */
-  runSamples(inputs: Float64Array, count: number, roots: Float64Array, seed = 1): void {
-    checkSeed(seed, 'Tape.runSamples');
-    const { values: v, sampleSlots, lanes, rootSlot } = this;
-    const k = sampleSlots.length;
+  runSamples(
+    inputs: Float64Array,
+    count: number,
+    roots: Float64Array,
+    seed = 1,
+    watch: Int32Array = noSlots,
+    watched: Float64Array = noNumbers,
+  ): void {
+    const method = 'Tape.runSamples';
+    checkSeed(seed, method);
+    this.checkSamples(inputs, count, roots, watch, watched, method);
+    const { values: v, lanes, rootSlot } = this;
+    // Last samples first, as separate passes from the last sample down would reach the weights.
+    for (let end = count; end > 0; ) {
+      const m = Math.min(end, lanes);
+      const start = end - m;
+      this.loadSamples(inputs, start, m);
+      this.forwardLanes(m);
+      for (let i = 0; i < m; i++) roots[start + i] = v[rootSlot + i]!;
+      if (watch.length > 0) this.readWatched(watch, watched, start, m);
+      this.backwardLanes(m, seed);
+      end = start;
+    }
+  }
+
+  /**
+   * `runSamples` without the backward pass: the numbers of separate `forward()` passes, bit for
+   * bit, `lanes` samples per pass, and no gradient changes. Arguments as `runSamples` takes them.
+   */
+  forwardSamples(
+    inputs: Float64Array,
+    count: number,
+    roots: Float64Array,
+    watch: Int32Array = noSlots,
+    watched: Float64Array = noNumbers,
+  ): void {
+    this.checkSamples(inputs, count, roots, watch, watched, 'Tape.forwardSamples');
+    const { values: v, lanes, rootSlot } = this;
+    for (let start = 0; start < count; start += lanes) {
+      const m = Math.min(count - start, lanes);
+      this.loadSamples(inputs, start, m);
+      this.forwardLanes(m);
+      for (let i = 0; i < m; i++) roots[start + i] = v[rootSlot + i]!;
+      if (watch.length > 0) this.readWatched(watch, watched, start, m);
+    }
+  }
+
+  /** Copies the watched slots' lanes 0 … m − 1 to samples `start …` of `watched`. */
+  private readWatched(watch: Int32Array, watched: Float64Array, start: number, m: number): void {
+    const { values: v, shared } = this;
+    const w = watch.length;
+    for (let i = 0; i < m; i++) {
+      for (let j = 0; j < w; j++) watched[(start + i) * w + j] = v[lane(watch[j]!, i, shared)]!;
+    }
+  }
+
+  /**
+   * Throws unless `inputs` and `roots` are Float64Arrays that hold `count` samples, `watch` holds
+   * slots of this tape and `watched` room for each of them for every sample.
+   */
+  private checkSamples(
+    inputs: unknown,
+    count: unknown,
+    roots: unknown,
+    watch: unknown,
+    watched: unknown,
+    method: string,
+  ): void {
+    const k = this.sampleSlots.length;
     if (!(inputs instanceof Float64Array) || !(roots instanceof Float64Array)) {
       throw new InvalidArgumentError({
         argument: inputs instanceof Float64Array ? 'roots' : 'inputs',
-        method: 'Tape.runSamples',
+        method,
         expected: 'a Float64Array',
         received: inputs instanceof Float64Array ? roots : inputs,
       });
     }
     if (
+      typeof count !== 'number' ||
       !Number.isInteger(count) ||
       count < 0 ||
       count * k > inputs.length ||
@@ -232,23 +305,48 @@ export class Tape {
     ) {
       throw new InvalidArgumentError({
         argument: 'count',
-        method: 'Tape.runSamples',
+        method,
         expected: `an integer from 0 to the samples that inputs (${k} numbers each) and roots hold`,
         received: count,
       });
     }
-    // Last samples first, as separate passes from the last sample down would reach the weights.
-    for (let end = count; end > 0; ) {
-      const m = Math.min(end, lanes);
-      const start = end - m;
-      for (let j = 0; j < k; j++) {
-        const slot = sampleSlots[j]!;
-        for (let i = 0; i < m; i++) v[slot + i] = inputs[(start + i) * k + j]!;
-      }
-      this.forwardLanes(m);
-      for (let i = 0; i < m; i++) roots[start + i] = v[rootSlot + i]!;
-      this.backwardLanes(m, seed);
-      end = start;
+    if (!(watch instanceof Int32Array) || !this.allSlots(watch)) {
+      throw new InvalidArgumentError({
+        argument: 'watch',
+        method,
+        expected: "an Int32Array of this tape's slots (from slotOf)",
+        received: watch,
+      });
+    }
+    if (!(watched instanceof Float64Array) || watched.length < count * watch.length) {
+      throw new InvalidArgumentError({
+        argument: 'watched',
+        method,
+        expected: `a Float64Array of at least ${count * watch.length} numbers (${watch.length} per sample)`,
+        received: watched,
+      });
+    }
+  }
+
+  /** Whether every number of `slots` is a slot of this tape, as `slotOf` gives them. */
+  private allSlots(slots: Int32Array): boolean {
+    const { shared, lanes } = this;
+    const end = this.values.length;
+    for (let j = 0; j < slots.length; j++) {
+      const s = slots[j]!;
+      // A slot from `shared` on starts its lanes: it lies a whole number of lanes past `shared`.
+      if (s < 0 || s >= end || (s >= shared && (s - shared) % lanes !== 0)) return false;
+    }
+    return true;
+  }
+
+  /** Puts samples `start … start + m − 1` of `inputs` into lanes 0 … m − 1 of the per-sample slots. */
+  private loadSamples(inputs: Float64Array, start: number, m: number): void {
+    const { values: v, sampleSlots } = this;
+    const k = sampleSlots.length;
+    for (let j = 0; j < k; j++) {
+      const slot = sampleSlots[j]!;
+      for (let i = 0; i < m; i++) v[slot + i] = inputs[(start + i) * k + j]!;
     }
   }
 

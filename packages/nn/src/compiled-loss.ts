@@ -13,6 +13,8 @@ export interface CompiledLoss {
   readonly params: readonly Value[];
   /** The slot of each of the model's parameters, in `parameters()` order. */
   readonly paramSlots: Int32Array;
+  /** The slot of each of the network's outputs, in order. */
+  readonly outputSlots: Int32Array;
 }
 
 /**
@@ -40,11 +42,13 @@ export function takeCompiledLoss(model: MLP, loss: LossName): CompiledLoss {
   const params = model.parameterList();
   // Only the parameters' gradients are needed: the tape then skips the first layer's input
   // gradients. Inputs and targets change per sample: the tape runs several samples per pass.
-  const tape = compile(sampleLoss(graph, forwardLeaves(model, xLeaves), yLeaves), {
+  const outputNodes = forwardLeaves(model, xLeaves);
+  const tape = compile(sampleLoss(graph, outputNodes, yLeaves), {
     wrt: params,
     perSample: [...xLeaves, ...yLeaves],
   });
-  return { graph, tape, params, paramSlots: parameterSlots(tape, params) };
+  const outputSlots = Int32Array.from(outputNodes, (o) => tape.slotOf(o));
+  return { graph, tape, params, paramSlots: parameterSlots(tape, params), outputSlots };
 }
 
 /**

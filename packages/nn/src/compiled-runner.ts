@@ -34,7 +34,7 @@ export function compiledRunner(
   const outputs = model.layerSizes[model.layerSizes.length - 1]!;
   const count = samples.xs.length;
   const compiled = takeCompiledLoss(model, loss);
-  const { tape, params, paramSlots } = compiled;
+  const { tape, params, paramSlots, outputSlots } = compiled;
   const { values, grads } = tape;
   // Usually the parameters are the tape's first slots, in order: zeroed in one call.
   const leading = slotsInOrder(paramSlots);
@@ -46,6 +46,8 @@ export function compiledRunner(
   }
   const perSample = new Float64Array(count);
   const divisor = count * outputs;
+  // Each sample's outputs as the training's forward pass computes them (for an accuracy, say).
+  const sampleOutputs = new Float64Array(divisor);
   const mean = isMeanLoss(loss);
   const seed = mean ? 1 / divisor : 1;
   const optimizer = makeOptimizer(paramSlots);
@@ -54,11 +56,12 @@ export function compiledRunner(
     evaluate() {
       if (leading) grads.fill(0, 0, paramSlots.length);
       else for (let j = 0; j < paramSlots.length; j++) grads[paramSlots[j]!] = 0;
-      tape.runSamples(rows, count, perSample, seed);
+      tape.runSamples(rows, count, perSample, seed, outputSlots, sampleOutputs);
       let total = 0;
       for (let i = 0; i < count; i++) total += perSample[i]!;
       return mean ? total / divisor : total;
     },
+    outputs: sampleOutputs,
     update() {
       optimizer.step(values, grads);
     },

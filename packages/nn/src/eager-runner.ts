@@ -65,12 +65,16 @@ export function eagerRunner(
   // The gradient the dataset's sum (and mean) node would hand each sample's loss.
   const seed = mean ? 1 / divisor : 1;
   const perSample = new Float64Array(count);
+  const outputCount = samples.ys[0]!.length;
+  const outputs = new Float64Array(divisor);
   return {
     evaluate() {
       // `params` holds the model's own Values: no need for `zeroGrad`'s checks.
       for (let j = 0; j < params.length; j++) params[j]!.grad = 0;
       for (let i = count - 1; i >= 0; i--) {
-        const root = sampleLoss(loss, forwardLayers(layers, inputs[i]!), samples.ys[i]!);
+        const out = forwardLayers(layers, inputs[i]!);
+        for (let k = 0; k < outputCount; k++) outputs[i * outputCount + k] = out[k]!.data;
+        const root = sampleLoss(loss, out, samples.ys[i]!);
         perSample[i] = root.data;
         root.backward(seed);
       }
@@ -78,6 +82,7 @@ export function eagerRunner(
       for (let i = 0; i < count; i++) total += perSample[i]!;
       return mean ? total / divisor : total;
     },
+    outputs,
     update() {
       optimizer.stepValues(params);
     },

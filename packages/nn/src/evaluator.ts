@@ -30,10 +30,10 @@ export interface Evaluator {
 
 /**
  * Measures `model` on `dataset` without training it: a held-out validation set each epoch, or
- * the outputs for an accuracy. The forward pass is traced once into a tape and replayed per
- * sample, so each `evaluate()` allocates only its outputs. The loss is computed exactly as
- * `train` computes it (same graph, samples summed from 0 in order), so on the training data it
- * equals `train`'s loss for the same parameters, bit for bit.
+ * the outputs for an accuracy. The forward pass is traced once into a tape and replayed, four
+ * samples per pass (`Tape.forwardSamples`), so each `evaluate()` allocates only its outputs. The
+ * loss is computed exactly as `train` computes it (same graph, samples summed from 0 in order), so
+ * on the training data it equals `train`'s loss for the same parameters, bit for bit.
  *
  * It reads the parameters from the model's `Value`s: during training with `createTrainer`, call
  * `trainer.sync()` first.
@@ -57,26 +57,27 @@ export function createEvaluator(
   const xLeaves = Array.from({ length: model.inputs }, () => new Value(0, 'x'));
   const yLeaves = Array.from({ length: outputCount }, () => new Value(0, 'y'));
   const outputNodes = forwardLeaves(model, xLeaves);
-  const tape = compile(sampleLoss(loss, outputNodes, yLeaves));
-  const { values } = tape;
-  const xSlots = Int32Array.from(xLeaves, (x) => tape.slotOf(x));
-  const ySlots = Int32Array.from(yLeaves, (y) => tape.slotOf(y));
+  // No gradients are wanted, and inputs and targets change per sample: the tape runs several
+  // samples per pass (`forwardSamples`), forward only.
+  const tape = compile(sampleLoss(loss, outputNodes, yLeaves), {
+    wrt: [],
+    perSample: [...xLeaves, ...yLeaves],
+  });
   const outSlots = Int32Array.from(outputNodes, (o) => tape.slotOf(o));
   const count = samples.xs.length;
+  const width = model.inputs + outputCount;
+  const rows = new Float64Array(count * width);
+  for (let i = 0; i < count; i++) {
+    rows.set(samples.xs[i]!, i * width);
+    rows.set(samples.ys[i]!, i * width + model.inputs);
+  }
   const perSample = new Float64Array(count);
   const divisor = count * outputCount;
   return {
     evaluate() {
       tape.load();
       const outputs = new Float64Array(divisor);
-      for (let i = 0; i < count; i++) {
-        const x = samples.xs[i]!;
-        const y = samples.ys[i]!;
-        for (let k = 0; k < xSlots.length; k++) values[xSlots[k]!] = x[k]!;
-        for (let k = 0; k < outputCount; k++) values[ySlots[k]!] = y[k]!;
-        perSample[i] = tape.forward();
-        for (let k = 0; k < outputCount; k++) outputs[i * outputCount + k] = values[outSlots[k]!]!;
-      }
+      tape.forwardSamples(rows, count, perSample, outSlots, outputs);
       // Summed from 0 in sample order, as `train` does.
       let total = 0;
       for (let i = 0; i < count; i++) total += perSample[i]!;

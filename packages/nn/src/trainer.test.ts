@@ -1,5 +1,7 @@
 import { InvalidArgumentError } from '@mg/engine';
 import { describe, expect, it } from 'vitest';
+import { NetworkError } from './errors';
+import { createEvaluator } from './evaluator';
 import { MLP } from './mlp';
 import type { OptimizerName } from './optimizers';
 import { train } from './train';
@@ -75,4 +77,44 @@ describe('createTrainer', () => {
       /createTrainer/,
     );
   });
+});
+
+describe('Trainer.lastOutputs', () => {
+  const data = {
+    xs: [
+      [2, 3, -1],
+      [3, -1, 0.5],
+      [0.5, 1, 1],
+      [1, 1, -1],
+      [-0.5, 2, 0.25],
+    ],
+    ys: [
+      [1, 0],
+      [-1, 0.5],
+      [-1, 1],
+      [1, -0.5],
+      [0, 0],
+    ],
+  };
+
+  for (const mode of ['compiled', 'eager'] as const) {
+    it(`gives the outputs of each step's forward pass, as an evaluator sees them (${mode})`, () => {
+      const net = new MLP(3, [4, 2], { activation: 'tanh', seed: 3 });
+      const trainer = createTrainer(net, data, { learningRate: 0.05, mode });
+      const evaluator = createEvaluator(net, data);
+      expect(() => trainer.lastOutputs()).toThrow(NetworkError);
+      expect(() => trainer.lastOutputs()).toThrow('before the first step()');
+      for (let epoch = 0; epoch < 3; epoch++) {
+        trainer.sync();
+        const before = evaluator.evaluate().outputs;
+        trainer.step();
+        const outputs = trainer.lastOutputs();
+        expect(outputs).toHaveLength(5 * 2);
+        expect(Array.from(outputs).every((o, i) => Object.is(o, before[i]))).toBe(true);
+        // A new array each time: changing it changes nothing.
+        outputs[0] = 99;
+        expect(trainer.lastOutputs()[0]).toBe(before[0]);
+      }
+    });
+  }
 });

@@ -1,5 +1,6 @@
 import { optionKeys } from '@mg/engine';
 import type { Dataset } from './dataset';
+import { NetworkError } from './errors';
 import type { MLP } from './mlp';
 import { buildRunner, checkModelAndOptions, type StepOptions, stepOptionKeys } from './train-setup';
 
@@ -18,6 +19,13 @@ export interface Trainer {
   step(): number;
   /** Makes the model's `Value`s hold the current parameters (and the last step's gradients). */
   sync(): void;
+  /**
+   * The network's outputs for every training sample in the last `step()`'s forward pass, at the
+   * parameters before its update (those its loss was computed at), as a new array:
+   * `outputs[i · outputCount + k]` is output k of sample i. For an accuracy on the training data
+   * without a second forward pass. Throws a `NetworkError` before the first step.
+   */
+  lastOutputs(): Float64Array;
   /** Epochs run so far. */
   readonly epochs: number;
 }
@@ -46,6 +54,12 @@ export function createTrainer(model: MLP, dataset: Dataset, options: TrainerOpti
     },
     sync() {
       runner.sync();
+    },
+    lastOutputs() {
+      if (epochs === 0) {
+        throw new NetworkError("'Trainer.lastOutputs' has no outputs before the first step()");
+      }
+      return runner.outputs.slice();
     },
     get epochs() {
       return epochs;
