@@ -52,6 +52,23 @@ describe('decision boundaries', async () => {
     );
   });
 
+  it("says what was trained, and nothing of the loss charts' scale or dashes", async () => {
+    const held = await runComparison({
+      dataset: 'moons',
+      activations: ['tanh'],
+      epochs: 5,
+      validation: 0.25,
+      threads: 1,
+    });
+    const subtitle: string = (toDecisionBoundariesSpec(held, { resolution: 4 }) as Json).title
+      .subtitle;
+    expect(subtitle).toMatch(
+      /^moons data · 2-10-5-1 network · SGD, learning rate 0\.001 · seed 0 · /,
+    );
+    expect(subtitle).toContain("first seed's network");
+    expect(subtitle).not.toMatch(/scale|dashed/);
+  });
+
   it('rebuilds per-layer and parameterised activations as runComparison built them', async () => {
     const mixed = await runComparison({
       dataset: 'xor',

@@ -138,20 +138,27 @@ const optimizerLabels: Record<string, string> = {
 };
 
 /**
- * `original data · 3-10-5-1 network · SGD, learning rate 0.001 · seed 0 · log scale`; with
- * held-out rows it says the dashed curves are their loss.
+ * A loss chart's subtitle: `original data · 3-10-5-1 network · SGD, learning rate 0.001 · seed 0 ·
+ * log scale`; with held-out rows it says the dashed curves are their loss.
  */
 export function subtitle(result: ComparisonResult, axis: LossAxis): string {
+  const scale = axis.scale === 'log' ? 'log scale' : 'linear scale';
+  const rows = result.setup.validationRows;
+  const held = rows ? ` · dashed: validation (${rows} held-out rows)` : '';
+  return `${whatWasTrained(result)} · ${scale}${held}`;
+}
+
+/**
+ * What every chart says first: `original data · 3-10-5-1 network · SGD, learning rate 0.001 ·
+ * seed 0` (with several seeds, their mean and band).
+ */
+export function whatWasTrained(result: ComparisonResult): string {
   const { config, setup } = result;
   const shape = [setup.inputs, ...config.layers].join('-');
   const runs =
     config.seeds > 1
       ? `mean of seeds ${config.seed}–${config.seed + config.seeds - 1}, band: min–max`
       : `seed ${config.seed}`;
-  const scale = axis.scale === 'log' ? 'log scale' : 'linear scale';
   const optimizer = optimizerLabels[config.optimizer ?? 'sgd'] ?? config.optimizer;
-  const held = setup.validationRows
-    ? ` · dashed: validation (${setup.validationRows} held-out rows)`
-    : '';
-  return `${config.dataset} data · ${shape} network · ${optimizer}, learning rate ${config.learningRate} · ${runs} · ${scale}${held}`;
+  return `${config.dataset} data · ${shape} network · ${optimizer}, learning rate ${config.learningRate} · ${runs}`;
 }

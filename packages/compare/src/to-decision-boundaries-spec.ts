@@ -3,7 +3,7 @@ import { curveEnd } from './curve-ends';
 import { decisionSurface, planeBounds } from './decision-surface';
 import { checkOptionKeys, optionKeys } from './dependencies';
 import { lossAxis } from './loss-axis';
-import { ranked, subtitle } from './loss-chart-parts';
+import { ranked, whatWasTrained } from './loss-chart-parts';
 import { pointColours, surfaceScale } from './palette';
 import { positiveWhole } from './spec-options';
 import type { ComparisonResult } from './types';
@@ -165,7 +165,7 @@ export function toDecisionBoundariesSpec(
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: {
       text: 'Decision boundaries: each trained network’s output over the plane',
-      subtitle: `${subtitle(result, axis).replace(/ \u00b7 (log|linear) scale$/, '')} · first seed's network · white = 0, the boundary`,
+      subtitle: `${whatWasTrained(result)} · first seed's network · white = 0, the boundary`,
     },
     datasets: { cells, points },
     columns,
