@@ -342,15 +342,18 @@ describe('Tape.runSamples: several samples per pass, the numbers of separate pas
     return d.mul(d);
   }
 
-  it('on a network, for every sample count 0–13 (whole blocks of four and remainders)', () => {
-    const random = uniformRandom(7);
+  /** The 3-4-3-1 network's loss with random weights, its per-sample leaves and its parameters. */
+  function randomNetwork(random: () => number) {
     const sizes = [4 * (3 + 1), 3 * (4 + 1), 1 * (3 + 1)];
     const weights = sizes.map((n) => Array.from({ length: n }, () => new Value(2 * random() - 1)));
     const x = [new Value(0), new Value(0), new Value(0)];
     const y = new Value(0);
-    const perSample = [...x, y];
-    const root = networkLoss(weights, x, y);
-    const params = weights.flat();
+    return { root: networkLoss(weights, x, y), perSample: [...x, y], params: weights.flat() };
+  }
+
+  it('on a network, for every sample count 0–13 (whole blocks of four and remainders)', () => {
+    const random = uniformRandom(7);
+    const { root, perSample, params } = randomNetwork(random);
     const batched = compile(root, { wrt: params, perSample });
     const oneByOne = compile(root, { wrt: params });
     expect(batched.lanes).toBe(4);
@@ -372,15 +375,9 @@ describe('Tape.runSamples: several samples per pass, the numbers of separate pas
 
   it('reads watched nodes as they pass, and forwardSamples gives the forward numbers alone', () => {
     const random = uniformRandom(11);
-    const sizes = [4 * (3 + 1), 3 * (4 + 1), 1 * (3 + 1)];
-    const weights = sizes.map((n) => Array.from({ length: n }, () => new Value(2 * random() - 1)));
-    const x = [new Value(0), new Value(0), new Value(0)];
-    const y = new Value(0);
-    const perSample = [...x, y];
-    const root = networkLoss(weights, x, y);
+    const { root, perSample, params } = randomNetwork(random);
     // The network's output (the loss's first operand, the difference's) and a shared weight.
     const output = root.a!.a!;
-    const params = weights.flat();
     const tape = compile(root, { wrt: params, perSample });
     const single = compile(root, { wrt: params });
     const watch = Int32Array.of(tape.slotOf(output), tape.slotOf(params[0]!));
