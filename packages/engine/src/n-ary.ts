@@ -34,8 +34,7 @@ export function dot(
   const x = liftAll(inputs, 'inputs', 'dot');
   assertSameLength(w, x, inputs, 'dot');
   const b = bias === undefined ? null : lift(bias, 'bias', 'dot');
-  let total = b === null ? 0 : b.data;
-  for (let i = 0; i < w.length; i++) total += w[i]!.data * x[i]!.data;
+  const total = addProducts(b === null ? 0 : b.data, w, x);
   return initNode(new Value(0), Op.dot, total, b, null, w, x, null, 0);
 }
 
@@ -73,34 +72,11 @@ export function neuron(
 ): Value {
   assertUnaryFunction(fn, 'neuron');
   const b = lift(bias, 'bias', 'neuron');
-  const node = neuronOfValues(weights, inputs, b, fn);
-  if (node !== null) return node;
+  // No one-pass fast path as `dot` has: eager networks take `denseLayer`'s.
   const w = liftAll(weights, 'weights', 'neuron');
   const x = liftAll(inputs, 'inputs', 'neuron');
   assertSameLength(w, x, inputs, 'neuron');
-  let total = b.data;
-  for (let i = 0; i < w.length; i++) total += w[i]!.data * x[i]!.data;
-  return neuronNode(w, x, b, fn, total);
-}
-
-/** `neuron`'s common case, as `dotOfValues` is `dot`'s; `null` for anything else. */
-function neuronOfValues(
-  weights: unknown,
-  inputs: unknown,
-  b: Value,
-  fn: UnaryFunction,
-): Value | null {
-  if (!Array.isArray(weights) || !Array.isArray(inputs) || weights.length !== inputs.length) {
-    return null;
-  }
-  let total = b.data;
-  for (let i = 0; i < weights.length; i++) {
-    const w: unknown = weights[i];
-    const x: unknown = inputs[i];
-    if (!(w instanceof Value && x instanceof Value)) return null;
-    total += w.data * x.data;
-  }
-  return neuronNode(weights, inputs, b, fn, total);
+  return neuronNode(w, x, b, fn, addProducts(b.data, w, x));
 }
 
 /**
@@ -178,9 +154,14 @@ function rowNeuron(
       received: row,
     });
   }
-  let total = b.data;
+  return neuronNode(w, x, b, fn, addProducts(b.data, w, x));
+}
+
+/** `start + Σ w[i]·x[i]`, left to right: the sum of `dot` and `neuron` nodes. */
+function addProducts(start: number, w: readonly Value[], x: readonly Value[]): number {
+  let total = start;
   for (let i = 0; i < w.length; i++) total += w[i]!.data * x[i]!.data;
-  return neuronNode(w, x, b, fn, total);
+  return total;
 }
 
 /** The neuron node of pre-activation `total`: fn's value and local derivative, as `apply` has them. */

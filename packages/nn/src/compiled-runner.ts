@@ -4,7 +4,7 @@ import {
   slotsInOrder,
   takeCompiledLoss,
 } from './compiled-loss';
-import type { Samples } from './dataset';
+import { type Samples, sampleRows } from './dataset';
 import type { EpochRunner } from './epoch-runner';
 import type { MLP } from './mlp';
 import type { Optimizer } from './optimizers';
@@ -30,7 +30,6 @@ export function compiledRunner(
   loss: LossName,
   makeOptimizer: (slots: Int32Array) => Optimizer,
 ): EpochRunner {
-  const inputs = model.inputs;
   const outputs = model.layerSizes[model.layerSizes.length - 1]!;
   const count = samples.xs.length;
   const compiled = takeCompiledLoss(model, loss);
@@ -38,12 +37,7 @@ export function compiledRunner(
   const { values, grads } = tape;
   // Usually the parameters are the tape's first slots, in order: zeroed in one call.
   const leading = slotsInOrder(paramSlots);
-  // Row i: sample i's inputs, then its targets.
-  const rows = new Float64Array(count * (inputs + outputs));
-  for (let i = 0; i < count; i++) {
-    rows.set(samples.xs[i]!, i * (inputs + outputs));
-    rows.set(samples.ys[i]!, i * (inputs + outputs) + inputs);
-  }
+  const rows = sampleRows(samples);
   const perSample = new Float64Array(count);
   const divisor = count * outputs;
   // Each sample's outputs as the training's forward pass computes them (for an accuracy, say).

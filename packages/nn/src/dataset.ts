@@ -80,3 +80,19 @@ export function checkDataset(
   });
   return { xs: rows, ys: targets };
 }
+
+/**
+ * The samples as `Tape.runSamples` and `Tape.forwardSamples` read them: row i is sample i's
+ * inputs, then its targets, in one array.
+ */
+export function sampleRows(samples: Samples): Float64Array {
+  const count = samples.xs.length;
+  const inputs = samples.xs[0]!.length;
+  const width = inputs + samples.ys[0]!.length;
+  const rows = new Float64Array(count * width);
+  for (let i = 0; i < count; i++) {
+    rows.set(samples.xs[i]!, i * width);
+    rows.set(samples.ys[i]!, i * width + inputs);
+  }
+  return rows;
+}

@@ -1,5 +1,5 @@
 import { compile, optionKeys, Value } from '@mg/engine';
-import { checkDataset, type Dataset } from './dataset';
+import { checkDataset, type Dataset, sampleRows } from './dataset';
 import { forwardLeaves } from './eager-runner';
 import type { MLP } from './mlp';
 import { isMeanLoss, type LossName, lossNames, sampleLoss } from './sample-loss';
@@ -65,12 +65,7 @@ export function createEvaluator(
   });
   const outSlots = Int32Array.from(outputNodes, (o) => tape.slotOf(o));
   const count = samples.xs.length;
-  const width = model.inputs + outputCount;
-  const rows = new Float64Array(count * width);
-  for (let i = 0; i < count; i++) {
-    rows.set(samples.xs[i]!, i * width);
-    rows.set(samples.ys[i]!, i * width + model.inputs);
-  }
+  const rows = sampleRows(samples);
   const perSample = new Float64Array(count);
   const divisor = count * outputCount;
   return {
