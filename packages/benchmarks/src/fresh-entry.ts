@@ -5,7 +5,23 @@
  * built `dist`, as a user's program would. Prints one JSON line: its import and training times as
  * seen from inside (performance.now(), from the process's start).
  */
-import type { FreshKind, PackageImports } from './fresh-kinds';
+import { type FreshKind, importedPackages, type PackageImports } from './fresh-kinds';
+
+type Importers = Record<keyof PackageImports, () => Promise<unknown>>;
+/** The four packages, each imported by name, as a user's program does. */
+const packageImporters: Importers = {
+  engine: () => import('@mg/engine'),
+  activations: () => import('@mg/activations'),
+  nn: () => import('@mg/nn'),
+  compare: () => import('@mg/compare'),
+};
+/** Their stubs (`loader-floor.ts`): the same package names, files and imports, no code. */
+const floorImporters: Importers = {
+  engine: () => import('@mg-floor/engine'),
+  activations: () => import('@mg-floor/activations'),
+  nn: () => import('@mg-floor/nn'),
+  compare: () => import('@mg-floor/compare'),
+};
 
 const kind = process.argv[2] as FreshKind;
 const start = performance.now();
@@ -15,9 +31,11 @@ let builtins: number | undefined;
 switch (kind) {
   case 'empty':
     break;
+  case 'floor':
   case 'imports': {
     // Each package timed on its own (those before it already loaded), and the Node internal
-    // modules (streams, worker_threads, ...) that importing them made Node load.
+    // modules (streams, worker_threads, ...) that importing them made Node load. `floor` imports
+    // the stubs of `loader-floor.ts` instead (the same package names, files and imports, no code).
     const builtinsBefore = builtinCount();
     let last = start;
     const lap = () => {
@@ -26,14 +44,11 @@ switch (kind) {
       last = now;
       return ms;
     };
-    await import('@mg/engine');
-    packages.engine = lap();
-    await import('@mg/activations');
-    packages.activations = lap();
-    await import('@mg/nn');
-    packages.nn = lap();
-    await import('@mg/compare');
-    packages.compare = lap();
+    const importers = kind === 'imports' ? packageImporters : floorImporters;
+    for (const name of importedPackages) {
+      await importers[name]();
+      packages[name] = lap();
+    }
     imported = last;
     builtins = builtinCount() - builtinsBefore;
     break;
@@ -74,7 +89,7 @@ switch (kind) {
 }
 const end = performance.now();
 process.stdout.write(
-  `${JSON.stringify({ kind, startMs: start, importMs: imported - start, workMs: end - imported, ...(kind === 'imports' ? { packages, builtins } : {}) })}\n`,
+  `${JSON.stringify({ kind, startMs: start, importMs: imported - start, workMs: end - imported, ...(kind === 'imports' || kind === 'floor' ? { packages, builtins } : {}) })}\n`,
 );
 
 /** How many of Node's own modules this process has loaded (`process.moduleLoadList`). */

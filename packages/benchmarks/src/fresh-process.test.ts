@@ -5,7 +5,7 @@ import { bundleFreshEntry, runFreshProcesses } from './fresh-process';
 // Spawns one process of each kind (they run the packages' built dist, as a user's program would).
 describe('runFreshProcesses', () => {
   it('runs every kind once per round, each reporting its import and work', {
-    timeout: 180_000,
+    timeout: 240_000,
   }, async () => {
     const samples = runFreshProcesses(await bundleFreshEntry(), 1);
     expect(Object.keys(samples)).toEqual([...freshKinds]);
@@ -20,6 +20,11 @@ describe('runFreshProcesses', () => {
     for (const ms of Object.values(packages!)) expect(ms).toBeGreaterThan(0);
     expect(builtins).toBeGreaterThanOrEqual(0);
     expect(samples.compiled[0]!.packages).toBeUndefined();
+    // The loader floor's stub packages, imported one by one like ours.
+    const floor = samples.floor[0]!;
+    expect(floor.importMs).toBeGreaterThan(0);
+    expect(Object.keys(floor.packages!)).toEqual(['engine', 'activations', 'nn', 'compare']);
+    expect(floor.builtins).toBe(0);
     for (const kind of ['hand-written', 'blocked', 'compiled', 'eager', 'compare'] as const) {
       expect(samples[kind][0]!.workMs).toBeGreaterThan(0);
     }

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { BenchmarkError } from './errors';
 import { type FreshKind, freshKinds, type PackageImports } from './fresh-kinds';
+import { readLoadedPackages, writeLoaderFloor } from './loader-floor';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const outDir = fileURLToPath(new URL('../out/fresh/', import.meta.url));
@@ -13,7 +14,8 @@ export interface FreshSample {
   /** Inside the process: import of the packages, then the work (0 for `node` and `empty`). */
   importMs: number;
   workMs: number;
-  /** The `imports` kind only: each package's import, and the Node internal modules they loaded. */
+  /** The `imports` and `floor` kinds only: each package's import, and the Node internal modules
+   * they loaded. */
   packages?: PackageImports;
   builtins?: number;
 }
@@ -25,6 +27,7 @@ export type FreshSamples = Record<FreshKind, FreshSample[]>;
  * Bundles `src/fresh-entry.ts` into plain JavaScript in out/fresh/ (esbuild; @mg/* and TF.js stay
  * imports, so they load from their built `dist`), so the timed processes run no TypeScript loader.
  * Code splitting keeps each dynamic import a separate file, loaded only by the kinds that use it.
+ * Beside it, the `floor` kind's stub packages, shaped after the built packages of now.
  */
 export async function bundleFreshEntry(): Promise<string> {
   const { build } = await import('esbuild');
@@ -36,9 +39,10 @@ export async function bundleFreshEntry(): Promise<string> {
     platform: 'node',
     target: 'node20',
     outdir: outDir,
-    external: ['@mg/*', '@tensorflow/*'],
+    external: ['@mg/*', '@mg-floor/*', '@tensorflow/*'],
     logLevel: 'error',
   });
+  writeLoaderFloor(outDir, await readLoadedPackages());
   return `${outDir}fresh-entry.js`;
 }
 

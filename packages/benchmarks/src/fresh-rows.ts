@@ -16,8 +16,8 @@ export interface FreshRow {
   /** Median wall / the hand-written process's median wall (NaN for the kinds that do not train). */
   ratio: number;
   runs: number;
-  /** The `imports` kind: each package's import (median, inside) and the Node internal modules
-   * the four imports loaded (median); null for the other kinds. */
+  /** The `imports` and `floor` kinds: each package's import (median, inside) and the Node
+   * internal modules the four imports loaded (median); null for the other kinds. */
   packages: PackageImports | null;
   builtins: number | null;
 }

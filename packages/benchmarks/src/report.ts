@@ -1,4 +1,5 @@
 import { formatMs as ms } from './format-ms';
+import { importedPackages } from './fresh-kinds';
 import type { FreshSamples } from './fresh-process';
 import { type FreshRow, freshRows } from './fresh-rows';
 import type { ScalingResult } from './scaling';
@@ -150,7 +151,7 @@ function freshTable(rows: readonly FreshRow[], rounds: number): string[] {
     '',
     `### Fresh processes (${rounds} rounds, one process of each kind per round, interleaved)`,
     '',
-    "Whole processes, spawn to exit: `node -e ''`; the bundled script importing nothing; importing the four packages; training workload A once (hand-written, blocked, @mg/nn compiled and eager); `runComparison()` with its defaults (@mg/compare's 3-10-5-1 network). Inside: the process's own import and work times.",
+    "Whole processes, spawn to exit: `node -e ''`; the bundled script importing nothing; the loader floor (`floor`: four stub packages with our package.json files, files and imports, each exporting one constant); importing the four packages; training workload A once (hand-written, blocked, @mg/nn compiled and eager); `runComparison()` with its defaults (@mg/compare's 3-10-5-1 network). Inside: the process's own import and work times.",
     '',
     "| process | median ms | min ms | over `node -e ''` ms | import ms (inside) | work ms (inside) | × hand-written |",
     '|---|--:|--:|--:|--:|--:|--:|',
@@ -159,17 +160,26 @@ function freshTable(rows: readonly FreshRow[], rounds: number): string[] {
         `| ${r.kind} | ${ms(r.medianWallMs)} | ${ms(r.minWallMs)} | ${r.kind === 'node' ? '—' : fixed(r.overNodeMs, 1)} | ` +
         `${fixed(r.importMs, 1)} | ${fixed(r.workMs, 1)} | ${fixed(r.ratio, 2)} |`,
     ),
-    ...importsLine(rows.find((r) => r.kind === 'imports')),
+    ...importsLine(
+      rows.find((r) => r.kind === 'imports'),
+      rows.find((r) => r.kind === 'floor'),
+    ),
   ];
 }
 
-/** The `imports` processes' own clock, package by package, and the Node modules they loaded. */
-function importsLine(row: FreshRow | undefined): string[] {
+/**
+ * The `imports` processes' own clock, package by package, each beside its stub's in the `floor`
+ * processes (when they ran), and the Node modules they loaded.
+ */
+function importsLine(row: FreshRow | undefined, floor: FreshRow | undefined): string[] {
   if (row?.packages == null) return [];
-  const parts = Object.entries(row.packages).map(([name, ms]) => `@mg/${name} ${fixed(ms, 1)} ms`);
+  const parts = importedPackages.map((name) => {
+    const stub = floor?.packages?.[name];
+    return `@mg/${name} ${fixed(row.packages![name], 1)} ms${stub === undefined ? '' : ` (its stub ${fixed(stub, 1)} ms)`}`;
+  });
   return [
     '',
-    `Imports by package (medians, inside the \`imports\` processes, each with the packages before it loaded): ${parts.join(', ')}; Node internal modules they loaded: ${fixed(row.builtins ?? Number.NaN, 0)}.`,
+    `Imports by package (medians, inside the \`imports\` processes, each with the packages before it loaded; in brackets the same for the \`floor\` processes' stub packages): ${parts.join(', ')}; Node internal modules they loaded: ${fixed(row.builtins ?? Number.NaN, 0)}.`,
   ];
 }
 
