@@ -12,7 +12,7 @@ import {
 import { InvalidArgumentError } from './errors';
 import { keepAlive } from './keep-alive';
 import { Op } from './op-codes';
-import type { UnaryFunction } from './unary-function';
+import { assertUnaryFunction, type UnaryFunction } from './unary-function';
 import type { Value } from './value';
 
 /**
@@ -116,10 +116,10 @@ export class Tape {
     local: Float64Array;
     code: Int32Array;
     operands: Int32Array;
-    fns: UnaryFunction[];
-    leaves: Value[];
+    fns: readonly UnaryFunction[];
+    leaves: readonly Value[];
     wanted: Uint8Array;
-    interior: Value[];
+    interior: readonly Value[];
     rootSlot: number;
     shared: number;
     lanes: number;
@@ -170,6 +170,51 @@ export class Tape {
       expected: 'a Value of the compiled graph',
       received: v,
     });
+  }
+
+  /**
+   * The unary functions the tape calls (`apply`'s functions, activations), each once, in the order
+   * {@link Tape.withFunctions} takes their replacements.
+   */
+  get functions(): readonly UnaryFunction[] {
+    return [...this.fns];
+  }
+
+  /**
+   * A tape that runs this tape's instructions with `functions[k]` wherever this one calls
+   * `functions[k]` of {@link Tape.functions}, on its own copy of the numbers: the same graph with
+   * other activations, say, without tracing and compiling it again. It computes what a tape
+   * compiled from that graph would, bit for bit. Its `leaves`, `slotOf`, `load` and `store` still
+   * name this tape's nodes.
+   * @param functions one replacement per function of `functions`, in that order
+   */
+  withFunctions(functions: readonly UnaryFunction[]): Tape {
+    const method = 'Tape.withFunctions';
+    if (!Array.isArray(functions) || functions.length !== this.fns.length) {
+      throw new InvalidArgumentError({
+        argument: 'functions',
+        method,
+        expected: `an array of ${this.fns.length} UnaryFunctions (one per function of Tape.functions)`,
+        received: functions,
+      });
+    }
+    for (const [k, fn] of functions.entries()) assertUnaryFunction(fn, method, `functions[${k}]`);
+    const copy = newTape({
+      values: this.values.slice(),
+      local: this.local.slice(),
+      code: this.code,
+      operands: this.operands,
+      fns: [...functions],
+      leaves: this.leaves,
+      wanted: this.wanted,
+      interior: this.interior,
+      rootSlot: this.rootSlot,
+      shared: this.shared,
+      lanes: this.lanes,
+      sampleSlots: this.sampleSlots,
+    });
+    copy.grads.set(this.grads);
+    return copy;
   }
 
   /** Copies every leaf's `data` and `grad` into the tape (after you changed them on the Values). */
@@ -700,6 +745,11 @@ export class Tape {
     }
     return -stride;
   }
+}
+
+/** `new Tape(parts)`, for the class's own methods: a class that names itself is renamed by the bundler. */
+function newTape(parts: ConstructorParameters<typeof Tape>[0]): Tape {
+  return new Tape(parts);
 }
 
 /**

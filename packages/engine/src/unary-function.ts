@@ -15,8 +15,12 @@ export interface UnaryFunction {
   derivative(x: number, y: number): number;
 }
 
-/** Throws unless `fn` has a name and `forward`/`derivative` functions. */
-export function assertUnaryFunction(fn: unknown, method: string): asserts fn is UnaryFunction {
+/** Throws unless `fn` has a name and `forward`/`derivative` functions; the error names `argument`. */
+export function assertUnaryFunction(
+  fn: unknown,
+  method: string,
+  argument = 'fn',
+): asserts fn is UnaryFunction {
   const candidate = fn as Partial<UnaryFunction> | null;
   if (
     typeof candidate !== 'object' ||
@@ -26,7 +30,7 @@ export function assertUnaryFunction(fn: unknown, method: string): asserts fn is 
     typeof candidate.derivative !== 'function'
   ) {
     throw new InvalidArgumentError({
-      argument: 'fn',
+      argument,
       method,
       expected: 'a UnaryFunction { name: string, forward(x), derivative(x, y) }',
       received: fn,

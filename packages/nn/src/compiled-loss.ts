@@ -2,6 +2,7 @@ import { compile, type Tape, Value } from '@mg/engine';
 import { forwardLeaves } from './eager-runner';
 import type { MLP } from './mlp';
 import { type LossName, sampleLoss } from './sample-loss';
+import { fromShapeTemplate, keepAsShapeTemplate } from './shape-template';
 
 /** One sample's loss of a network, compiled: what compiled training replays. */
 export interface CompiledLoss {
@@ -22,7 +23,8 @@ export interface CompiledLoss {
  * or a new one. A training in progress keeps its own, so two at once never share a tape.
  *
  * The graph depends only on the network and the loss (the data is per-sample), so a network
- * trained again reuses it: compiling can cost more than a short training. The network holds it
+ * trained again reuses it: compiling can cost more than a short training. A new small network of
+ * the same shape as the last one compiled starts from a copy of its tape (see `shape-template.ts`). The network holds it
  * (`idleLoss`), so it goes when the network goes. NOTE: not a `WeakMap` from networks: V8 keeps a
  * WeakMap's values alive while their keys sit in the old generation until a full collection, so
  * a program that trains one new network after another promoted every tape and spent most of its
@@ -36,6 +38,8 @@ export function takeCompiledLoss(model: MLP, loss: LossName): CompiledLoss {
     model.idleLoss = null;
     return kept;
   }
+  const reused = fromShapeTemplate(model, graph);
+  if (reused !== null) return reused;
   const outputs = model.layerSizes[model.layerSizes.length - 1]!;
   const xLeaves = Array.from({ length: model.inputs }, () => new Value(0, 'x'));
   const yLeaves = Array.from({ length: outputs }, () => new Value(0, 'y'));
@@ -48,7 +52,9 @@ export function takeCompiledLoss(model: MLP, loss: LossName): CompiledLoss {
     perSample: [...xLeaves, ...yLeaves],
   });
   const outputSlots = Int32Array.from(outputNodes, (o) => tape.slotOf(o));
-  return { graph, tape, params, paramSlots: parameterSlots(tape, params), outputSlots };
+  const compiled = { graph, tape, params, paramSlots: parameterSlots(tape, params), outputSlots };
+  keepAsShapeTemplate(model, compiled);
+  return compiled;
 }
 
 /**

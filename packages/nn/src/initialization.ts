@@ -2,13 +2,22 @@ import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { mersenne } from 'pure-rand/generator/mersenne';
 
 /**
- * One generator that lives as long as the module. NOTE: V8 drops the generator class's hidden
- * class once no generator is alive, and with it the optimised code of the drawing functions: a
- * program that builds one network after another, collecting garbage in between (the benchmark's
- * runs), ran every network's initialisation unoptimised. Kept here, read by `initialParameters`,
- * so that V8 keeps it.
+ * The generator of the last seed as seeding left it: seeding MT19937 runs 1,248 steps (624 to
+ * seed, 624 to twist), which a clone replaces by a copy. Networks are mostly made one after
+ * another with one seed (a comparison makes one per activation), and in a fresh process those
+ * steps ran unoptimised for each of them.
+ * NOTE: it also keeps a generator alive for as long as the module: V8 drops the generator class's
+ * hidden class once no generator is alive, and with it the optimised code of the drawing
+ * functions (a program that built networks one after another, collecting garbage in between,
+ * ran every network's initialisation unoptimised).
  */
-const kept: { generator: ReturnType<typeof mersenne> | null } = { generator: null };
+let lastSeeded: { seed: number; generator: ReturnType<typeof mersenne> } | null = null;
+
+/** A generator seeded with `seed`: a copy of the last one made, if it had that seed. */
+function seededGenerator(seed: number): ReturnType<typeof mersenne> {
+  if (lastSeeded?.seed !== seed) lastSeeded = { seed, generator: mersenne(seed) };
+  return lastSeeded.generator.clone();
+}
 
 /** How initial weights are drawn; see {@link initialParameters}. */
 export type InitScheme = 'uniform' | 'xavier' | 'he';
@@ -33,8 +42,7 @@ export function initialParameters(
   init: InitScheme,
   seed: number,
 ): number[] {
-  const rng = mersenne(seed);
-  kept.generator ??= mersenne(0);
+  const rng = seededGenerator(seed);
   const out: number[] = [];
   let fanIn = inputs;
   for (const fanOut of layerSizes) {

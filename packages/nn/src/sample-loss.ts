@@ -1,4 +1,5 @@
-import type { Value } from '@mg/engine';
+import { softplus } from '@mg/activations';
+import type { UnaryFunction, Value } from '@mg/engine';
 import { binaryCrossEntropyWithLogits, sumSquaredError } from './losses';
 
 /**
@@ -25,4 +26,9 @@ export function sampleLoss(
 /** Whether the dataset's loss is the mean over samples × outputs (`'mse'`, `'bce'`) or the sum (`'sse'`). */
 export function isMeanLoss(loss: LossName): boolean {
   return loss !== 'sse';
+}
+
+/** The unary functions a sample's loss graph applies itself (besides the network's activations). */
+export function lossFunctions(loss: LossName): readonly UnaryFunction[] {
+  return loss === 'bce' ? [softplus] : [];
 }

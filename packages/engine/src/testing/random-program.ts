@@ -103,6 +103,12 @@ export function programArbitrary(
   });
 }
 
+/** The functions a program's `tanh` and `relu` nodes apply (tanh and relu unless a test swaps them). */
+export interface ProgramFunctions {
+  tanh: UnaryFunction;
+  relu: UnaryFunction;
+}
+
 /**
  * Builds a program's graph over the given leaves and returns its root.
  *
@@ -111,17 +117,19 @@ export function programArbitrary(
  * everywhere and finite differences are meaningful. Otherwise ops are applied to their operands
  * as they are, and may produce NaN or ±Infinity (useful for bit-for-bit comparisons).
  * `afterEach`, if given, runs after each instruction (with its index), e.g. to make other values
- * in between.
+ * in between. `functions` stand in for tanh and relu wherever the program applies them.
  */
 export function buildProgram(
   program: Program,
   leaves: readonly Value[],
   safe: boolean,
   afterEach?: (index: number) => void,
+  functions: ProgramFunctions = { tanh: tanhFunction, relu: reluFunction },
 ): Value {
+  const { tanh, relu } = functions;
   const nodes: Value[] = [...leaves];
   const at = (k: number): Value => nodes[k % nodes.length]!;
-  const positive = (v: Value): Value => v.apply(tanhFunction).add(2);
+  const positive = (v: Value): Value => v.apply(tanh).add(2);
   for (const ins of program.instructions) {
     let out: Value;
     switch (ins.op) {
@@ -142,7 +150,7 @@ export function buildProgram(
       case 'powValue': {
         const base = safe ? positive(at(ins.a)) : at(ins.a);
         const y = ins.constant === null ? at(ins.b) : new Value(ins.constant);
-        out = base.pow(safe ? y.apply(tanhFunction) : y);
+        out = base.pow(safe ? y.apply(tanh) : y);
         break;
       }
       case 'powNumber':
@@ -152,16 +160,16 @@ export function buildProgram(
         out = at(ins.a).neg();
         break;
       case 'exp':
-        out = (safe ? at(ins.a).apply(tanhFunction) : at(ins.a)).exp();
+        out = (safe ? at(ins.a).apply(tanh) : at(ins.a)).exp();
         break;
       case 'log':
         out = (safe ? positive(at(ins.a)) : at(ins.a)).log();
         break;
       case 'tanh':
-        out = at(ins.a).apply(tanhFunction);
+        out = at(ins.a).apply(tanh);
         break;
       case 'relu':
-        out = at(ins.a).apply(reluFunction);
+        out = at(ins.a).apply(relu);
         break;
       case 'sum':
         out = sum(ins.terms.map(at));
@@ -178,7 +186,7 @@ export function buildProgram(
           ins.weights.map(at),
           ins.inputs.map(at),
           at(ins.bias),
-          ins.fn === 'tanh' ? tanhFunction : reluFunction,
+          ins.fn === 'tanh' ? tanh : relu,
         );
         break;
     }
