@@ -23,13 +23,13 @@ export interface CompiledLoss {
  * or a new one. A training in progress keeps its own, so two at once never share a tape.
  *
  * The graph depends only on the network and the loss (the data is per-sample), so a network
- * trained again reuses it: compiling can cost more than a short training. A new small network of
- * the same shape as the last one compiled starts from a copy of its tape (see `shape-template.ts`). The network holds it
- * (`idleLoss`), so it goes when the network goes. NOTE: not a `WeakMap` from networks: V8 keeps a
- * WeakMap's values alive while their keys sit in the old generation until a full collection, so
- * a program that trains one new network after another promoted every tape and spent most of its
- * set-up time collecting garbage (about 250 µs per training of the 3-10-5-4-1 network, 5× the
- * rest of it).
+ * trained again reuses it: compiling can cost more than a short training. (A new small network
+ * of the last compiled shape starts from a copy of its tape: see `shape-template.ts`.) The
+ * network holds it (`idleLoss`), so it goes when the network goes. NOTE: not a `WeakMap` from
+ * networks: V8 keeps a WeakMap's values alive while their keys sit in the old generation until a
+ * full collection, so a program that trains one new network after another promoted every tape
+ * and spent most of its set-up time collecting garbage (about 250 µs per training of the
+ * 3-10-5-4-1 network, 5× the rest of it).
  */
 export function takeCompiledLoss(model: MLP, loss: LossName): CompiledLoss {
   const graph = loss === 'mse' ? 'sse' : loss;
